@@ -1,0 +1,158 @@
+package dev.newsdesk.analyze;
+
+import dev.newsdesk.internal.CalendarWords;
+import dev.newsdesk.model.DateMention;
+import dev.newsdesk.model.DatePrecision;
+import dev.newsdesk.model.Sentence;
+import dev.newsdesk.model.Span;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.Month;
+import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Dates in the forms news uses, resolved to the calendar. Absolute dates stand alone; a date
+ * without its year, a weekday or "yesterday" is resolved against a reference date (the
+ * publication date) and left out when there is none: a date that cannot be resolved is not
+ * guessed. Stateless and thread-safe.
+ */
+public final class DateFinder {
+  private static final String M = "(" + CalendarWords.MONTH + ")";
+  private static final Pattern MONTH_DAY =
+      Pattern.compile("\\b" + M + "\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?:,?\\s+(\\d{4})\\b)?");
+  private static final Pattern DAY_MONTH =
+      Pattern.compile("\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+" + M + "(?:\\s+(\\d{4}))?\\b");
+  private static final Pattern ISO = Pattern.compile("\\b(\\d{4})-(\\d{2})-(\\d{2})\\b");
+  private static final Pattern MONTH_YEAR = Pattern.compile("\\b" + M + ",?\\s+(\\d{4})\\b");
+  private static final Pattern IN_MONTH = Pattern.compile("\\b(?:in|since|until|by|from|early|late|mid-)\\s+" + M + "(?![\\s\\d]*\\d)");
+  private static final Pattern YEAR =
+      Pattern.compile(
+          "\\b(?:in|since|until|by|from|before|after|through|at least|of|year)\\s+((?:1[6-9]|20)\\d\\d)\\b(?![,.]?\\d)");
+  private static final Pattern WEEKDAY =
+      Pattern.compile("\\b(?:(last|this|next|on|early|late)\\s+)?(" + CalendarWords.WEEKDAY + ")\\b");
+  private static final Pattern DEICTIC =
+      Pattern.compile("\\b(today|yesterday|tomorrow|last weekend|this weekend|earlier this month|this month|last month|last year|this year)\\b", Pattern.CASE_INSENSITIVE);
+
+  /** Dates in the sentences, in text order; overlapping matches keep the longest. */
+  public List<DateMention> find(List<Sentence> sentences, LocalDate reference) {
+    List<DateMention> found = new ArrayList<>();
+    for (Sentence sentence : sentences) {
+      List<DateMention> inSentence = new ArrayList<>();
+      absolute(sentence, reference, inSentence);
+      relative(sentence, reference, inSentence);
+      inSentence.sort((a, b) -> a.span().compareTo(b.span()));
+      for (DateMention mention : inSentence) {
+        boolean covered = found.stream().anyMatch(f -> f.span().overlaps(mention.span()));
+        if (!covered) {
+          found.add(mention);
+        }
+      }
+    }
+    return found;
+  }
+
+  private void absolute(Sentence s, LocalDate ref, List<DateMention> out) {
+    Matcher m = ISO.matcher(s.text());
+    while (m.find()) {
+      CalendarWords.safeDate(num(m, 1), num(m, 2), num(m, 3))
+          .ifPresent(d -> add(out, s, m, d, DatePrecision.DAY, false));
+    }
+    dayAndMonth(s, ref, MONTH_DAY.matcher(s.text()), 1, 2, out);
+    dayAndMonth(s, ref, DAY_MONTH.matcher(s.text()), 2, 1, out);
+    Matcher my = MONTH_YEAR.matcher(s.text());
+    while (my.find()) {
+      LocalDate d = LocalDate.of(num(my, 2), CalendarWords.month(my.group(1)), 1);
+      add(out, s, my, d, DatePrecision.MONTH, false);
+    }
+    Matcher y = YEAR.matcher(s.text());
+    while (y.find()) {
+      add(out, s, y.start(1), y.end(1), LocalDate.of(num(y, 1), 1, 1), DatePrecision.YEAR, false);
+    }
+  }
+
+  private void dayAndMonth(Sentence s, LocalDate ref, Matcher m, int monthGroup, int dayGroup, List<DateMention> out) {
+    while (m.find()) {
+      Month month = CalendarWords.month(m.group(monthGroup));
+      int day = num(m, dayGroup);
+      if (m.group(3) != null) {
+        CalendarWords.safeDate(num(m, 3), month.getValue(), day)
+            .ifPresent(d -> add(out, s, m, d, DatePrecision.DAY, false));
+      } else if (ref != null) {
+        Optional<LocalDate> sameYear = CalendarWords.safeDate(ref.getYear(), month.getValue(), day);
+        // A month far after the reference is last year's: "Dec. 28" in a January report.
+        sameYear
+            .map(d -> d.isAfter(ref.plusDays(60)) ? d.minusYears(1) : d)
+            .ifPresent(d -> add(out, s, m, d, DatePrecision.DAY, true));
+      }
+    }
+  }
+
+  private void relative(Sentence s, LocalDate ref, List<DateMention> out) {
+    if (ref == null) {
+      return;
+    }
+    Matcher w = WEEKDAY.matcher(s.text());
+    while (w.find()) {
+      DayOfWeek day = CalendarWords.weekday(w.group(2));
+      String modifier = w.group(1) == null ? "" : w.group(1);
+      LocalDate d =
+          modifier.equals("next")
+              ? ref.with(TemporalAdjusters.next(day))
+              : ref.with(TemporalAdjusters.previousOrSame(day));
+      add(out, s, w, d, DatePrecision.DAY, true);
+    }
+    Matcher in = IN_MONTH.matcher(s.text());
+    while (in.find()) {
+      Month month = CalendarWords.month(in.group(1));
+      int year = month.getValue() > ref.getMonthValue() ? ref.getYear() - 1 : ref.getYear();
+      add(out, s, in.start(1), in.end(1), LocalDate.of(year, month, 1), DatePrecision.MONTH, true);
+    }
+    Matcher x = DEICTIC.matcher(s.text());
+    while (x.find()) {
+      deictic(x.group(1).toLowerCase(java.util.Locale.ROOT), ref)
+          .ifPresent(r -> add(out, s, x, r.date(), r.precision(), true));
+    }
+  }
+
+  private record Resolved(LocalDate date, DatePrecision precision) {}
+
+  private static Optional<Resolved> deictic(String phrase, LocalDate ref) {
+    return Optional.ofNullable(
+        switch (phrase) {
+          case "today" -> new Resolved(ref, DatePrecision.DAY);
+          case "yesterday" -> new Resolved(ref.minusDays(1), DatePrecision.DAY);
+          case "tomorrow" -> new Resolved(ref.plusDays(1), DatePrecision.DAY);
+          case "last weekend" ->
+              new Resolved(ref.minusDays(1).with(TemporalAdjusters.previousOrSame(DayOfWeek.SATURDAY)), DatePrecision.DAY);
+          case "this weekend" -> new Resolved(ref.with(TemporalAdjusters.nextOrSame(DayOfWeek.SATURDAY)), DatePrecision.DAY);
+          case "earlier this month", "this month" -> new Resolved(ref.withDayOfMonth(1), DatePrecision.MONTH);
+          case "last month" -> new Resolved(ref.minusMonths(1).withDayOfMonth(1), DatePrecision.MONTH);
+          case "last year" -> new Resolved(ref.minusYears(1).withDayOfYear(1), DatePrecision.YEAR);
+          case "this year" -> new Resolved(ref.withDayOfYear(1), DatePrecision.YEAR);
+          default -> null;
+        });
+  }
+
+  private static void add(List<DateMention> out, Sentence s, Matcher m, LocalDate d, DatePrecision p, boolean relative) {
+    add(out, s, m.start(), m.end(), d, p, relative);
+  }
+
+  private static void add(List<DateMention> out, Sentence s, int start, int end, LocalDate d, DatePrecision p, boolean relative) {
+    int offset = s.span().start();
+    Span span = new Span(offset + start, offset + end);
+    if (out.stream().anyMatch(o -> o.span().contains(span))) {
+      return;
+    }
+    out.removeIf(o -> span.contains(o.span()));
+    out.add(new DateMention(span, s.text().substring(start, end), d, p, relative, s.index()));
+  }
+
+  private static int num(Matcher m, int group) {
+    return Integer.parseInt(m.group(group));
+  }
+}

@@ -1,0 +1,150 @@
+package dev.newsdesk.analyze;
+
+import dev.newsdesk.model.EntityMention;
+import dev.newsdesk.model.EntityType;
+import dev.newsdesk.model.Sentence;
+import dev.newsdesk.model.Span;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Names as runs of capitalised tokens, typed by the words around them. There is no permissively
+ * licensed English NER model on Maven Central, so this is built from capitalisation, cue words and
+ * a gazetteer of countries (from the JDK's {@link Locale} tables) and cities (a list the team
+ * wrote, {@code /dev/newsdesk/analyze/places.txt}).
+ *
+ * <p>A capitalised word that opens a sentence is kept only when the same word is capitalised
+ * elsewhere in the text, or is a known place: "Reports indicate..." is no name. Thread-safe.
+ */
+public final class EntityFinder {
+  private static final Set<String> CONNECTORS = Set.of("al", "al-", "bin", "ibn", "de", "van", "von", "of", "for", "the", "and", "el");
+  private static final Set<String> NOT_NAMES =
+      Set.of(
+          "The", "A", "An", "He", "She", "It", "They", "We", "I", "This", "That", "These", "Those",
+          "But", "And", "However", "According", "In", "On", "At", "For", "After", "Before", "As",
+          "If", "While", "When", "Mr", "Mrs", "Ms", "Dr", "Some", "Several", "Other", "Reports",
+          "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January",
+          "February", "March", "April", "May", "June", "July", "August", "September", "October",
+          "November", "December", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept",
+          "Oct", "Nov", "Dec", "Photo", "Ultimately", "Despite", "Any", "With", "Satellite");
+  private static final Set<String> PERSON_TITLES =
+      Set.of(
+          "President", "Prime", "Minister", "Secretary", "Spokesperson", "Spokesman",
+          "Spokeswoman", "Chancellor", "King", "Queen", "General", "Gen", "Colonel", "Senator",
+          "Governor", "Mayor", "Dictator", "Leader", "Presenter", "Editor", "Chief", "Director",
+          "Foreign", "Defense", "Defence", "Pope", "Sheikh", "Commander");
+  private static final Pattern ORGANIZATION_WORD =
+      Pattern.compile(
+          "(?i).*\\b(ministry|agency|institute|council|party|army|forces|committee|bank|university"
+              + "|company|corp|inc|group|organi[sz]ation|center|centre|news|times|post|journal"
+              + "|channel|tv|service|intelligence|office|department|kremlin|parliament|government"
+              + "|union|association|press|media|radio|network|commission|court|police|guard)\\b.*");
+  private static final Pattern FACILITY_WORD =
+      Pattern.compile("(?i).*\\b(air ?base|base|airport|port|harbou?r|bridge|plant|station|AB|stadium|hospital|facility)$");
+  private static final Pattern ACRONYM = Pattern.compile("\\p{Lu}{2,6}");
+  private static final Pattern PERSON_CONTEXT =
+      Pattern.compile("(?i)^\\s*,?\\s*(said|says|told|noted|added|confirmed|stated|wrote|announced)\\b.*");
+  private static final Pattern PERSON_PRECEDING =
+      Pattern.compile("(?i).*\\b(spokesperson|spokesman|spokeswoman|president|minister|leader|presenter|secretary|dictator|chancellor|father|son|mr\\.?|mrs\\.?|ms\\.?)\\s*$");
+
+  private final Places places = Places.shared();
+
+  public List<EntityMention> find(String text, List<Sentence> sentences) {
+    Set<String> midSentenceCapitals = midSentenceCapitals(text, sentences);
+    List<EntityMention> found = new ArrayList<>();
+    for (Sentence sentence : sentences) {
+      List<Span> tokens = sentence.tokens();
+      int i = 0;
+      while (i < tokens.size()) {
+        int end = chunkEnd(text, tokens, i);
+        if (end == i) {
+          i++;
+          continue;
+        }
+        int start = i;
+        String first = tokens.get(start).of(text);
+        while (start < end && (PERSON_TITLES.contains(tokens.get(start).of(text)) || NOT_NAMES.contains(tokens.get(start).of(text)))) {
+          start++;
+        }
+        if (start < end) {
+          boolean sentenceInitialSingle = i == 0 && end - start == 1 && start == 0;
+          String name = text.substring(tokens.get(start).start(), tokens.get(end - 1).end());
+          if (!sentenceInitialSingle || midSentenceCapitals.contains(name) || places.isPlace(name)) {
+            Span span = new Span(tokens.get(start).start(), tokens.get(end - 1).end());
+            boolean titled = !first.equals(tokens.get(start).of(text)) && PERSON_TITLES.contains(first);
+            found.add(new EntityMention(span, name, type(text, span, name, titled), sentence.index()));
+          }
+        }
+        i = end;
+      }
+    }
+    return found;
+  }
+
+  /** The end (exclusive) of the capitalised run starting at token {@code i}; {@code i} if none. */
+  private static int chunkEnd(String text, List<Span> tokens, int i) {
+    int end = i;
+    int j = i;
+    while (j < tokens.size()) {
+      String token = tokens.get(j).of(text);
+      if (isCapitalized(token)) {
+        end = j + 1;
+        j++;
+      } else if (end > i && CONNECTORS.contains(token.toLowerCase(Locale.ROOT)) && j + 1 < tokens.size() && (isCapitalized(tokens.get(j + 1).of(text)) || token.endsWith("-"))) {
+        j++;
+      } else {
+        break;
+      }
+    }
+    return end;
+  }
+
+  private static boolean isCapitalized(String token) {
+    if (token.isEmpty() || !Character.isUpperCase(token.codePointAt(0))) {
+      return false;
+    }
+    return token.chars().anyMatch(Character::isLetter);
+  }
+
+  private EntityType type(String text, Span span, String name, boolean titled) {
+    String before = text.substring(Math.max(0, span.start() - 40), span.start());
+    String after = text.substring(span.end(), Math.min(text.length(), span.end() + 30));
+    if (FACILITY_WORD.matcher(name).matches() || after.matches("(?i)^\\s*(air ?base|naval base|airport)\\b.*")) {
+      return EntityType.FACILITY;
+    }
+    if (ORGANIZATION_WORD.matcher(name).matches() || ACRONYM.matcher(name).matches()) {
+      return EntityType.ORGANIZATION;
+    }
+    if (places.isPlace(name)) {
+      return EntityType.LOCATION;
+    }
+    if (titled || PERSON_PRECEDING.matcher(before).matches()) {
+      return EntityType.PERSON;
+    }
+    if (name.contains(" ") && PERSON_CONTEXT.matcher(after).matches()) {
+      return EntityType.PERSON;
+    }
+    if (name.matches("\\p{Lu}\\p{L}+ (?:al[- ])?\\p{Lu}[\\p{L}-]+")) {
+      return EntityType.PERSON;
+    }
+    return EntityType.OTHER;
+  }
+
+  private static Set<String> midSentenceCapitals(String text, List<Sentence> sentences) {
+    Set<String> words = new HashSet<>();
+    for (Sentence sentence : sentences) {
+      List<Span> tokens = sentence.tokens();
+      for (int i = 1; i < tokens.size(); i++) {
+        String token = tokens.get(i).of(text);
+        if (isCapitalized(token)) {
+          words.add(token);
+        }
+      }
+    }
+    return words;
+  }
+}

@@ -1,0 +1,89 @@
+package dev.newsdesk.analyze;
+
+import dev.newsdesk.model.Sentence;
+import dev.newsdesk.model.Span;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import opennlp.tools.sentdetect.SentenceDetectorME;
+import opennlp.tools.tokenize.TokenizerME;
+
+/**
+ * Sentences and tokens. English goes through OpenNLP's models; other languages through a rule
+ * splitter (terminal punctuation before a capital) and a Unicode word tokenizer. A sentence never
+ * crosses a paragraph break. Not thread-safe: one per thread.
+ */
+public final class SentenceSplitter {
+  private static final Pattern PARAGRAPH_BREAK = Pattern.compile("\n\n");
+  private static final Pattern RULE_BREAK =
+      Pattern.compile("(?<=[.!?\u2026\u3002])[\"\u201D\u2019)]*\\s+(?=[\"\u201C(]?\\p{Lu})");
+  private static final Pattern RULE_TOKEN = Pattern.compile("[\\p{L}\\p{N}]+(?:['\u2019.-][\\p{L}\\p{N}]+)*|[^\\s\\p{L}\\p{N}]");
+  /** OpenNLP's maximum-entropy tokenizer is quadratic on pathological runs; cap what it sees. */
+  private static final int MAX_MODEL_SENTENCE = 2000;
+
+  private final SentenceDetectorME sentences = new SentenceDetectorME(OpenNlpModels.sentences());
+  private final TokenizerME tokenizer = new TokenizerME(OpenNlpModels.tokens());
+
+  public List<Sentence> split(String text, String language) {
+    boolean english = "en".equals(language) || "und".equals(language);
+    List<Sentence> result = new ArrayList<>();
+    int paragraphStart = 0;
+    Matcher breaks = PARAGRAPH_BREAK.matcher(text);
+    while (true) {
+      boolean more = breaks.find();
+      int paragraphEnd = more ? breaks.start() : text.length();
+      splitParagraph(text, paragraphStart, paragraphEnd, english, result);
+      if (!more) {
+        return result;
+      }
+      paragraphStart = breaks.end();
+    }
+  }
+
+  private void splitParagraph(String text, int from, int to, boolean english, List<Sentence> out) {
+    String paragraph = text.substring(from, to);
+    if (paragraph.isBlank()) {
+      return;
+    }
+    List<Span> spans = new ArrayList<>();
+    if (english && paragraph.length() < 200_000) {
+      for (opennlp.tools.util.Span s : sentences.sentPosDetect(paragraph)) {
+        spans.add(new Span(from + s.getStart(), from + s.getEnd()));
+      }
+    } else {
+      int start = 0;
+      Matcher m = RULE_BREAK.matcher(paragraph);
+      while (m.find()) {
+        spans.add(new Span(from + start, from + m.start()));
+        start = m.end();
+      }
+      spans.add(new Span(from + start, to));
+    }
+    for (Span span : spans) {
+      String sentence = span.of(text);
+      String trimmed = sentence.strip();
+      if (trimmed.isEmpty()) {
+        continue;
+      }
+      int lead = sentence.indexOf(trimmed);
+      Span exact = new Span(span.start() + lead, span.start() + lead + trimmed.length());
+      out.add(new Sentence(out.size(), exact, trimmed, tokens(trimmed, exact.start(), english)));
+    }
+  }
+
+  private List<Span> tokens(String sentence, int offset, boolean english) {
+    List<Span> tokens = new ArrayList<>();
+    if (english && sentence.length() <= MAX_MODEL_SENTENCE) {
+      for (opennlp.tools.util.Span t : tokenizer.tokenizePos(sentence)) {
+        tokens.add(new Span(offset + t.getStart(), offset + t.getEnd()));
+      }
+      return tokens;
+    }
+    Matcher m = RULE_TOKEN.matcher(sentence);
+    while (m.find()) {
+      tokens.add(new Span(offset + m.start(), offset + m.end()));
+    }
+    return tokens;
+  }
+}

@@ -1,0 +1,73 @@
+package dev.newsdesk.ingest;
+
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Bytes to text: a byte-order mark wins, then a declared charset (HTML {@code <meta charset>} or
+ * the XML declaration), then strict UTF-8, then windows-1252, which decodes any byte sequence.
+ */
+public final class TextDecoder {
+  private static final Pattern DECLARED =
+      Pattern.compile("(?i)(?:charset|encoding)\\s*=\\s*[\"']?([A-Za-z0-9._:-]{2,40})");
+  private static final int SNIFF_BYTES = 4096;
+
+  private TextDecoder() {}
+
+  public static String decode(byte[] bytes) {
+    if (startsWith(bytes, 0xEF, 0xBB, 0xBF)) {
+      return new String(bytes, 3, bytes.length - 3, StandardCharsets.UTF_8);
+    }
+    if (startsWith(bytes, 0xFE, 0xFF)) {
+      return new String(bytes, 2, bytes.length - 2, StandardCharsets.UTF_16BE);
+    }
+    if (startsWith(bytes, 0xFF, 0xFE)) {
+      return new String(bytes, 2, bytes.length - 2, StandardCharsets.UTF_16LE);
+    }
+    Charset declared = declaredCharset(bytes);
+    if (declared != null && !declared.equals(StandardCharsets.UTF_8)) {
+      return new String(bytes, declared);
+    }
+    try {
+      return StandardCharsets.UTF_8
+          .newDecoder()
+          .onMalformedInput(CodingErrorAction.REPORT)
+          .onUnmappableCharacter(CodingErrorAction.REPORT)
+          .decode(ByteBuffer.wrap(bytes))
+          .toString();
+    } catch (CharacterCodingException notUtf8) {
+      return new String(bytes, Charset.forName("windows-1252"));
+    }
+  }
+
+  private static Charset declaredCharset(byte[] bytes) {
+    String head = new String(bytes, 0, Math.min(bytes.length, SNIFF_BYTES), StandardCharsets.ISO_8859_1);
+    Matcher m = DECLARED.matcher(head);
+    if (!m.find()) {
+      return null;
+    }
+    try {
+      return Charset.forName(m.group(1).toLowerCase(Locale.ROOT));
+    } catch (IllegalArgumentException unknown) {
+      return null;
+    }
+  }
+
+  private static boolean startsWith(byte[] bytes, int... prefix) {
+    if (bytes.length < prefix.length) {
+      return false;
+    }
+    for (int i = 0; i < prefix.length; i++) {
+      if ((bytes[i] & 0xff) != prefix[i]) {
+        return false;
+      }
+    }
+    return true;
+  }
+}

@@ -1,0 +1,173 @@
+package dev.newsdesk.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * Tells boilerplate lines and sentences from article text by general features: the vocabulary of
+ * asks and promos, credit and copyright marks, handles and link shorteners, and the shapes of
+ * bylines. Shared by the text-dump readers (to find where an item ends) and the extractor.
+ *
+ * <p>Design decision: rules over a learned model for now. The features are few and stable across
+ * outlets, the rules explain themselves in a test failure, and a line only counts as boilerplate
+ * when it is also short enough to be one: a long paragraph that merely mentions a newsletter stays.
+ * Stateless and thread-safe.
+ */
+public final class BoilerplateClassifier {
+  private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
+
+  private static final Pattern DONATION =
+      Pattern.compile(
+          "\\b(donat(e|es|ed|ion|ions)|chose to support|choose to support|count on you"
+              + "|support (us|our (work|journalism|reporting)|independent (journalism|media))"
+              + "|become an? (member|patron|supporter|subscriber)|chip in|reader[- ]funded"
+              + "|contribut(e|ion) (today|now|to our)|make a (gift|contribution))\\b",
+          FLAGS);
+  private static final Pattern CAPTION_START =
+      Pattern.compile(
+          "^(photo|photograph|image|picture|pictured|file photo|illustration|caption|credit)s?\\b"
+              + "\\s*(:|for illustrative|by\\b|courtesy|taken|shows|from)",
+          FLAGS);
+  private static final Pattern CAPTION_CREDIT =
+      Pattern.compile(
+          "\\((photo|image|picture|credit|photograph)s?\\s*:[^)]*\\)\\s*\\.?$"
+              + "|\\([^()]{0,80}\\b(via|/)\\s*(getty|afp|reuters|ap|epa|shutterstock|anadolu)[^()]*\\)"
+              + "\\s*\\.?$"
+              + "|\\((getty images|shutterstock|afp|reuters|ap photo)[^()]*\\)\\s*\\.?$",
+          FLAGS);
+  private static final Pattern POST_LINK =
+      Pattern.compile("pic\\.twitter\\.com/\\S+|https?://t\\.co/\\S+", FLAGS);
+  private static final Pattern POST_SIGNATURE =
+      Pattern.compile(
+          "^[\u2014\u2013-]{1,2}\\s*[^()]{1,80}\\(@\\w{1,30}\\)\\s*\\p{L}+\\.? \\d{1,2},? \\d{4}\\s*$");
+  private static final Pattern HASHTAG = Pattern.compile("(?<![\\p{L}\\p{N}&])#\\p{L}[\\p{L}\\p{N}_]*");
+  private static final Pattern BYLINE =
+      Pattern.compile(
+          "^(by|written by|words by|reporting by)\\s+\\p{Lu}[\\p{L}.'\u2019-]+"
+              + "(\\s+(\\p{Lu}[\\p{L}.'\u2019-]+|and|&|de|van|von|al|el|bin))*",
+          Pattern.UNICODE_CASE);
+  private static final Pattern READ_TIME =
+      Pattern.compile("\\b\\d{1,3}\\s*(-\\s*)?min(ute)?s?\\.?\\s+read\\b", FLAGS);
+  private static final Pattern AUTHOR_LINE =
+      Pattern.compile(
+          "^(author|authors|editor|edited by|editing by|reporting by|written by|compiled by)"
+              + "\\s*:\\s*\\S.{0,100}$",
+          FLAGS);
+  private static final Pattern COPYRIGHT =
+      Pattern.compile(
+          "^\\s*(\u00A9|\\(c\\)\\s*\\d{4}|copyright\\b)|\\ball rights reserved\\b"
+              + "|\\bunauthori[sz]ed (use|reproduction|copying)\\b"
+              + "|\\bmay not be (re)?published, broadcast, rewritten\\b",
+          FLAGS);
+  private static final Pattern NEWSLETTER =
+      Pattern.compile(
+          "\\b(newsletters?|sign up (for|to)|subscribe (to|now|for)|in your inbox|delivered to your"
+              + " inbox|selects (his|her|their) favou?rite stories|morning briefing)\\b",
+          FLAGS);
+  private static final Pattern SHARE =
+      Pattern.compile(
+          "^(share (this|on|via|the)|follow us\\b|like us on|tweet this|click (here )?to share"
+              + "|share$|share article)",
+          FLAGS);
+  private static final Pattern READ_MORE =
+      Pattern.compile(
+          "^(read more|read also|also read|see also|more on this( story)?|related( articles?"
+              + "| stories| coverage| reading)?|recommended( reading)?|you may also like"
+              + "|continue reading)\\b\\s*[:\\-\u2013\u2014.]?",
+          FLAGS);
+  private static final Pattern DATE_HEADER =
+      Pattern.compile("^\\s*date\\s+\\d{4}-\\d{2}-\\d{2}\\b", FLAGS);
+  private static final Pattern SENTENCE_BREAK =
+      Pattern.compile("(?<=[.!?\u2026])[\"\u201D\u2019]?\\s+(?=[\"\u201C\\p{Lu}])");
+
+  /** Lines longer than this are article text unless their start marks them (caption, byline). */
+  private static final int MAX_BOILERPLATE_LINE = 320;
+
+  /** What kind of boilerplate a whole line is, if it is one. */
+  public Optional<BoilerplateKind> classifyLine(String rawLine) {
+    String line = TextNormalizer.collapseSpaces(rawLine);
+    if (line.isEmpty()) {
+      return Optional.empty();
+    }
+    if (DATE_HEADER.matcher(line).find()) {
+      return Optional.of(BoilerplateKind.DATE_HEADER);
+    }
+    if (POST_LINK.matcher(line).find() || POST_SIGNATURE.matcher(line).matches()) {
+      return Optional.of(BoilerplateKind.EMBEDDED_POST);
+    }
+    if (CAPTION_START.matcher(line).find() || CAPTION_CREDIT.matcher(line).find()) {
+      return Optional.of(BoilerplateKind.PHOTO_CAPTION);
+    }
+    if (AUTHOR_LINE.matcher(line).matches()) {
+      return Optional.of(BoilerplateKind.AUTHOR_LINE);
+    }
+    if (line.length() <= 200 && BYLINE.matcher(line).lookingAt()) {
+      return Optional.of(BoilerplateKind.BYLINE);
+    }
+    if (line.length() <= 200 && READ_TIME.matcher(line).find()) {
+      return Optional.of(BoilerplateKind.READ_TIME);
+    }
+    if (COPYRIGHT.matcher(line).find()) {
+      return Optional.of(BoilerplateKind.COPYRIGHT_FOOTER);
+    }
+    if (line.length() > MAX_BOILERPLATE_LINE) {
+      return Optional.empty();
+    }
+    if (DONATION.matcher(line).find()) {
+      return Optional.of(BoilerplateKind.DONATION_ASK);
+    }
+    if (NEWSLETTER.matcher(line).find()) {
+      return Optional.of(BoilerplateKind.NEWSLETTER_PROMO);
+    }
+    if (SHARE.matcher(line).find()) {
+      return Optional.of(BoilerplateKind.SHARE_PROMPT);
+    }
+    if (READ_MORE.matcher(line).lookingAt()) {
+      return Optional.of(BoilerplateKind.READ_MORE);
+    }
+    return Optional.empty();
+  }
+
+  public boolean isBoilerplate(String line) {
+    return classifyLine(line).isPresent();
+  }
+
+  /** Kinds that mark a whole line: a caption or a byline is never half of a paragraph. */
+  public static boolean isLineKind(BoilerplateKind kind) {
+    return switch (kind) {
+      case PHOTO_CAPTION, BYLINE, READ_TIME, AUTHOR_LINE, DATE_HEADER, EMBEDDED_POST -> true;
+      default -> false;
+    };
+  }
+
+  /**
+   * Removes ask, promo and footer sentences that share a paragraph with article text ("X, Editor of
+   * the FT, selects her favourite stories in this weekly newsletter. Russia has ..."). Returns the
+   * cleaned paragraph, possibly empty.
+   */
+  public String stripSentences(String paragraph) {
+    String[] sentences = SENTENCE_BREAK.split(paragraph);
+    List<String> kept = new ArrayList<>(sentences.length);
+    for (String sentence : sentences) {
+      Optional<BoilerplateKind> kind = classifyLine(sentence);
+      if (kind.isEmpty() || isLineKind(kind.get()) && sentences.length > 1) {
+        kept.add(sentence);
+      }
+    }
+    return kept.size() == sentences.length ? paragraph : String.join(" ", kept);
+  }
+
+  /** Strips embedded-post markup (links to the post's media, hashtags) but keeps its words. */
+  public String stripPostMarkup(String line) {
+    String withoutLinks = POST_LINK.matcher(line).replaceAll(" ");
+    String withoutTags = HASHTAG.matcher(withoutLinks).replaceAll(" ");
+    return TextNormalizer.collapseSpaces(withoutTags);
+  }
+
+  /** True when the line is an embedded post's signature ("— Name (@handle) Date"). */
+  public boolean isPostSignature(String line) {
+    return POST_SIGNATURE.matcher(TextNormalizer.collapseSpaces(line)).matches();
+  }
+}

@@ -1,0 +1,58 @@
+package dev.newsdesk.internal;
+
+import java.text.Normalizer;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/** Folding of text for comparison: case, diacritics, typographic quotes and dashes, whitespace. */
+public final class TextNormalizer {
+  private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+  private static final Pattern SPACES = Pattern.compile("\\s+");
+
+  private TextNormalizer() {}
+
+  /** Removes diacritics ("Türk" to "Turk", "Erdoğan" to "Erdogan") and unifies quotes and dashes. */
+  public static String fold(String text) {
+    String decomposed = Normalizer.normalize(text, Normalizer.Form.NFKD);
+    String plain = MARKS.matcher(decomposed).replaceAll("");
+    return plain
+        .replace('\u2019', '\'')
+        .replace('\u2018', '\'')
+        .replace('\u201C', '"')
+        .replace('\u201D', '"')
+        .replace('\u2013', '-')
+        .replace('\u2014', '-')
+        .replace('\u0131', 'i');
+  }
+
+  /** {@link #fold} plus lower case, for keys and fingerprints. */
+  public static String key(String text) {
+    return fold(text).toLowerCase(Locale.ROOT);
+  }
+
+  /** Collapses runs of white space (including no-break spaces) to one space and trims. */
+  public static String collapseSpaces(String text) {
+    return SPACES.matcher(text.replace('\u00A0', ' ')).replaceAll(" ").trim();
+  }
+
+  /** Removes control characters other than tab and newline, and unpaired surrogates. */
+  public static String stripControls(String text) {
+    StringBuilder out = new StringBuilder(text.length());
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (Character.isHighSurrogate(c)) {
+        if (i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+          out.append(c).append(text.charAt(++i));
+        }
+        continue;
+      }
+      if (Character.isLowSurrogate(c)) {
+        continue;
+      }
+      if (c == '\n' || c == '\t' || c == '\r' || !Character.isISOControl(c)) {
+        out.append(c);
+      }
+    }
+    return out.toString();
+  }
+}
