@@ -1,0 +1,38 @@
+package dev.newsdesk;
+
+import dev.newsdesk.cluster.ClusterConfig;
+import dev.newsdesk.dedup.DedupConfig;
+import dev.newsdesk.extract.html.HtmlExtractionConfig;
+
+/** Settings of every stage, each a typed record with its own defaults. */
+public record PipelineConfig(HtmlExtractionConfig html, DedupConfig dedup, ClusterConfig cluster) {
+  public static PipelineConfig defaults() {
+    return new PipelineConfig(HtmlExtractionConfig.defaults(), DedupConfig.defaults(), ClusterConfig.defaults());
+  }
+
+  /** Mutable only while {@link Pipeline#create} runs its configurer. */
+  public static final class Builder {
+    private HtmlExtractionConfig html = HtmlExtractionConfig.defaults();
+    private DedupConfig dedup = DedupConfig.defaults();
+    private ClusterConfig cluster = ClusterConfig.defaults();
+
+    public Builder html(HtmlExtractionConfig value) {
+      this.html = value;
+      return this;
+    }
+
+    public Builder dedup(DedupConfig value) {
+      this.dedup = value;
+      return this;
+    }
+
+    public Builder cluster(ClusterConfig value) {
+      this.cluster = value;
+      return this;
+    }
+
+    PipelineConfig build() {
+      return new PipelineConfig(html, dedup, cluster);
+    }
+  }
+}

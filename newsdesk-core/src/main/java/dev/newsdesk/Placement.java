@@ -1,0 +1,18 @@
+package dev.newsdesk;
+
+import dev.newsdesk.model.ArticleId;
+import dev.newsdesk.model.StoryId;
+import java.util.Objects;
+
+/**
+ * Where one item went: its article, its story, and the earlier article it copies, if any.
+ *
+ * @param duplicateOfInput the input name of the earliest copy it duplicates, or null
+ */
+public record Placement(String input, ArticleId article, StoryId story, ArticleId duplicateOf, String duplicateOfInput) {
+  public Placement {
+    Objects.requireNonNull(input, "input");
+    Objects.requireNonNull(article, "article");
+    Objects.requireNonNull(story, "story");
+  }
+}

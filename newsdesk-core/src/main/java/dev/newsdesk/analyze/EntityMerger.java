@@ -1,0 +1,112 @@
+package dev.newsdesk.analyze;
+
+import dev.newsdesk.model.Entity;
+import dev.newsdesk.model.EntityMention;
+import dev.newsdesk.model.EntityType;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Merges the name mentions of a story into entities with a canonical name and aliases.
+ *
+ * <p>Spellings merge by {@link NameVariants#sameName}. A lone surname ("Peskov", "Assad") joins the
+ * full name it ends, when that is unambiguous in the story: one full name ends with it, or one is
+ * mentioned at least three times as often as any other. Two known places never merge however alike
+ * they look. The canonical name is the most frequent spelling. Stateless and thread-safe.
+ */
+public final class EntityMerger {
+  private static final int DOMINANCE = 3;
+
+  private static final class Group {
+    final String key;
+    final Map<String, Integer> spellings = new LinkedHashMap<>();
+    final Map<EntityType, Integer> types = new EnumMap<>(EntityType.class);
+    int mentions;
+
+    Group(String key) {
+      this.key = key;
+    }
+
+    void add(EntityMention m) {
+      spellings.merge(m.text(), 1, Integer::sum);
+      types.merge(m.type(), 1, Integer::sum);
+      mentions++;
+    }
+
+    void absorb(Group other) {
+      other.spellings.forEach((s, n) -> spellings.merge(s, n, Integer::sum));
+      other.types.forEach((t, n) -> types.merge(t, n, Integer::sum));
+      mentions += other.mentions;
+    }
+  }
+
+  public List<Entity> merge(List<EntityMention> mentions) {
+    Map<String, Group> byKey = new LinkedHashMap<>();
+    for (EntityMention m : mentions) {
+      String key = NameVariants.particleKey(m.text());
+      if (!key.isEmpty()) {
+        byKey.computeIfAbsent(key, Group::new).add(m);
+      }
+    }
+    List<Group> groups = new ArrayList<>(byKey.values());
+    groups.sort(Comparator.comparingInt((Group g) -> -g.mentions).thenComparing(g -> g.key));
+    List<Group> merged = new ArrayList<>();
+    for (Group group : groups) {
+      Group target = spellingMatch(merged, group);
+      if (target == null) {
+        merged.add(group);
+      } else {
+        target.absorb(group);
+      }
+    }
+    List<Group> result = new ArrayList<>();
+    for (Group group : merged) {
+      Group full = group.key.contains(" ") ? null : fullNameFor(merged, group);
+      if (full == null) {
+        result.add(group);
+      } else {
+        full.absorb(group);
+      }
+    }
+    return result.stream().sorted(Comparator.comparingInt((Group g) -> -g.mentions).thenComparing(g -> g.key)).map(EntityMerger::toEntity).toList();
+  }
+
+  private static Group spellingMatch(List<Group> merged, Group group) {
+    Places places = Places.shared();
+    for (Group candidate : merged) {
+      boolean twoPlaces = places.isPlace(candidate.key) && places.isPlace(group.key);
+      if (!twoPlaces && NameVariants.sameName(candidate.key, group.key)) {
+        return candidate;
+      }
+    }
+    return null;
+  }
+
+  private static Group fullNameFor(List<Group> merged, Group surname) {
+    List<Group> fullNames = new ArrayList<>();
+    for (Group g : merged) {
+      if (g != surname && g.key.contains(" ") && g.key.endsWith(" " + surname.key)) {
+        fullNames.add(g);
+      }
+    }
+    if (fullNames.isEmpty()) {
+      return null;
+    }
+    fullNames.sort(Comparator.comparingInt((Group g) -> -g.mentions));
+    if (fullNames.size() == 1 || fullNames.get(0).mentions >= DOMINANCE * fullNames.get(1).mentions) {
+      return fullNames.get(0);
+    }
+    return null;
+  }
+
+  private static Entity toEntity(Group group) {
+    String name = group.spellings.entrySet().stream().max(Map.Entry.<String, Integer>comparingByValue().thenComparing(e -> e.getKey().length())).orElseThrow().getKey();
+    List<String> aliases = group.spellings.keySet().stream().filter(s -> !s.equals(name)).sorted().toList();
+    EntityType type = group.types.entrySet().stream().filter(e -> e.getKey() != EntityType.OTHER).max(Map.Entry.<EntityType, Integer>comparingByValue().thenComparing(Map.Entry.comparingByKey(Comparator.reverseOrder()))).map(Map.Entry::getKey).orElse(EntityType.OTHER);
+    return new Entity(name, type, aliases, group.mentions);
+  }
+}

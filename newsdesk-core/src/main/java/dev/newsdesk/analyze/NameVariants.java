@@ -1,0 +1,79 @@
+package dev.newsdesk.analyze;
+
+import dev.newsdesk.internal.TextNormalizer;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/**
+ * Keys under which spellings of one name meet.
+ *
+ * <p>Design decision: two keys and a distance. The <em>particle key</em> folds case, diacritics,
+ * possessives and name particles ("Bashar al-Assad", "Bashar al Assad" and "Bashar Assad" meet).
+ * The <em>skeleton</em> folds transliteration: digraphs to one letter (kh, zh, ts), y and i alike,
+ * doubled letters once, vowels dropped after the first letter, so "Yevgeny Khorvatsky" and "Evgeni
+ * Horvatski" meet. Where skeletons differ, a Jaro-Winkler similarity of the transliteration-folded
+ * tokens at or above {@link #SIMILAR} still merges ("Khmeimim", "Kheimin"), but only between names
+ * of the same token count whose every token agrees, so "Bashar al-Assad" never meets "Hafez
+ * al-Assad".
+ */
+public final class NameVariants {
+  static final double SIMILAR = 0.88;
+  private static final Pattern POSSESSIVE = Pattern.compile("['\u2019]s$");
+  private static final Pattern FACILITY_SUFFIX =
+      Pattern.compile("(?i)\\s+(air ?base|airbase|air base|naval base|base|ab|airport|naval facility)$");
+  private static final List<String> PARTICLES = List.of("al", "el", "ad", "bin", "ibn", "de", "the");
+
+  private NameVariants() {}
+
+  /** The name without possessive, facility word, particles, case and diacritics. */
+  public static String particleKey(String name) {
+    String plain = POSSESSIVE.matcher(name.strip()).replaceFirst("");
+    plain = FACILITY_SUFFIX.matcher(plain).replaceFirst("");
+    String folded = TextNormalizer.key(plain).replaceAll("[-\u2010]", " ").replaceAll("[^\\p{L}\\p{N} ]", "");
+    return Arrays.stream(folded.split("\\s+")).filter(t -> !t.isEmpty() && !PARTICLES.contains(t)).reduce((a, b) -> a + " " + b).orElse("");
+  }
+
+  /** Transliteration-folded spelling of each token. */
+  static String transliterated(String particleKey) {
+    String s = particleKey.toLowerCase(Locale.ROOT);
+    s = s.replaceAll("(?<=^|\\s)y(?=[aeiou])", "");
+    s = s.replace("kh", "h").replace("zh", "j").replace("ts", "c").replace("tz", "c").replace("sh", "s").replace("ch", "c").replace("ph", "f").replace("w", "v").replace("q", "k").replace("y", "i");
+    s = s.replaceAll("ii+", "i");
+    return s.replaceAll("(\\p{L})\\1+", "$1");
+  }
+
+  static String skeleton(String particleKey) {
+    StringBuilder out = new StringBuilder();
+    for (String token : transliterated(particleKey).split(" ")) {
+      if (token.isEmpty()) {
+        continue;
+      }
+      String rest = token.substring(1).replaceAll("[aeiou]", "");
+      out.append(out.length() == 0 ? "" : " ").append(token.charAt(0)).append(rest.replaceAll("(\\p{L})\\1+", "$1"));
+    }
+    return out.toString();
+  }
+
+  /** True when the two particle keys are spellings of one name by the rules above. */
+  public static boolean sameName(String a, String b) {
+    if (a.isEmpty() || b.isEmpty()) {
+      return false;
+    }
+    if (a.equals(b) || skeleton(a).equals(skeleton(b))) {
+      return true;
+    }
+    String[] ta = transliterated(a).split(" ");
+    String[] tb = transliterated(b).split(" ");
+    if (ta.length != tb.length) {
+      return false;
+    }
+    for (int i = 0; i < ta.length; i++) {
+      if (ta[i].length() < 4 || JaroWinkler.similarity(ta[i], tb[i]) < SIMILAR) {
+        return false;
+      }
+    }
+    return true;
+  }
+}

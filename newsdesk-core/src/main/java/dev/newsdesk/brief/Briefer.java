@@ -1,0 +1,101 @@
+package dev.newsdesk.brief;
+
+import dev.newsdesk.analyze.EntityMerger;
+import dev.newsdesk.claims.ClaimGrouper;
+import dev.newsdesk.claims.DiscrepancyFinder;
+import dev.newsdesk.internal.StoryVocabulary;
+import dev.newsdesk.model.Brief;
+import dev.newsdesk.model.BriefPoint;
+import dev.newsdesk.model.EntityMention;
+import dev.newsdesk.model.StoryId;
+import dev.newsdesk.model.StoryMember;
+import dev.newsdesk.timeline.TimelineBuilder;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Writes the brief of one story.
+ *
+ * <p>Sentences are scored by centrality (how many of the story's articles use their words) times
+ * support (how many articles carry the statement). The lead is the best sentence that opens an
+ * article; points follow by maximal marginal relevance, so each adds what the lead and earlier
+ * points do not say. Copies are listed but never chosen from, so a copy never makes a story look
+ * better sourced. Deterministic; not thread-safe.
+ */
+public final class Briefer {
+  private static final double MMR_LAMBDA = 0.7;
+  private static final double REDUNDANT = 0.5;
+  private static final int MAX_POINTS = 6;
+
+  private final ClaimGrouper claims = new ClaimGrouper();
+  private final DiscrepancyFinder discrepancies = new DiscrepancyFinder();
+  private final EntityMerger entities = new EntityMerger();
+  private final TimelineBuilder timeline;
+
+  public Briefer(TimelineBuilder timeline) {
+    this.timeline = timeline;
+  }
+
+  public Brief write(StoryId id, List<StoryMember> members) {
+    StoryVocabulary vocabulary = new StoryVocabulary();
+    members.stream().filter(m -> !m.isCopy()).forEach(m -> m.article().sentences().forEach(s -> vocabulary.add(s.text())));
+    CitationVerifier verifier = new CitationVerifier(vocabulary, members);
+    List<Candidate> candidates = Candidate.all(members, vocabulary, verifier);
+    Candidate lead = candidates.stream().filter(Candidate::opensArticle).max(Candidate.BY_SCORE).orElseGet(() -> candidates.stream().max(Candidate.BY_SCORE).orElse(null));
+    BriefPoint leadPoint = lead != null ? lead.toPoint() : fallbackLead(members);
+    List<BriefPoint> points = selectPoints(candidates, lead, vocabulary);
+    List<EntityMention> mentions = new ArrayList<>();
+    members.forEach(m -> mentions.addAll(m.article().entities()));
+    return new Brief(
+        id,
+        Headlines.choose(members, vocabulary, leadPoint.text()),
+        leadPoint,
+        members,
+        points,
+        entities.merge(mentions),
+        claims.group(members),
+        timeline.build(members),
+        discrepancies.find(members));
+  }
+
+  private static List<BriefPoint> selectPoints(List<Candidate> candidates, Candidate lead, StoryVocabulary vocabulary) {
+    List<Candidate> chosen = new ArrayList<>();
+    if (lead != null) {
+      chosen.add(lead);
+    }
+    List<Candidate> pool = new ArrayList<>(candidates);
+    pool.remove(lead);
+    double top = candidates.stream().mapToDouble(Candidate::score).max().orElse(1);
+    Map<Candidate, Double> redundancy = new HashMap<>();
+    while (chosen.size() <= MAX_POINTS && !pool.isEmpty()) {
+      Candidate best = null;
+      double bestValue = Double.NEGATIVE_INFINITY;
+      for (Candidate c : pool) {
+        double similar = redundancy.getOrDefault(c, 0.0);
+        for (Candidate s : chosen.subList(Math.max(0, chosen.size() - 1), chosen.size())) {
+          similar = Math.max(similar, vocabulary.similarity(c.terms(), s.terms()));
+        }
+        redundancy.put(c, similar);
+        double value = MMR_LAMBDA * c.score() / top - (1 - MMR_LAMBDA) * similar;
+        if (similar < REDUNDANT && value > bestValue) {
+          best = c;
+          bestValue = value;
+        }
+      }
+      if (best == null) {
+        break;
+      }
+      chosen.add(best);
+      pool.remove(best);
+    }
+    return chosen.stream().skip(lead == null ? 0 : 1).map(Candidate::toPoint).toList();
+  }
+
+  private static BriefPoint fallbackLead(List<StoryMember> members) {
+    StoryMember first = members.get(0);
+    String text = first.article().article().title() != null ? first.article().article().title() : first.article().text();
+    return new BriefPoint(text, List.of(first.id()));
+  }
+}

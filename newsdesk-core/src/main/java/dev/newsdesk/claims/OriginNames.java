@@ -1,0 +1,38 @@
+package dev.newsdesk.claims;
+
+import dev.newsdesk.internal.TextNormalizer;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Turns a source as written ("the Russian state news agency TASS", "Kremlin spokesperson Dmitry
+ * Peskov", "Ukraine's military intelligence (HUR)") into the name it is known by, and a key under
+ * which spellings of one name meet ("CNN Türk", "CNN Turk").
+ */
+final class OriginNames {
+  private static final Pattern ACRONYM_IN_PARENS = Pattern.compile("\\((\\p{Lu}{2,8})\\)");
+  private static final Pattern TRAILING_NAME =
+      Pattern.compile("((?:\\p{Lu}[\\p{L}\\p{N}'\u2019.&-]*)(?:\\s+(?:al-|al |bin |de )?\\p{Lu}[\\p{L}\\p{N}'\u2019.&-]*)*)\\s*$");
+  private static final Pattern CITING = Pattern.compile("(?i),?\\s*citing\\b.*$");
+  private static final Pattern LEADING = Pattern.compile("(?i)^(the|a|an)\\s+");
+
+  private OriginNames() {}
+
+  static String display(String source) {
+    String text = CITING.matcher(source.strip()).replaceFirst("");
+    Matcher acronym = ACRONYM_IN_PARENS.matcher(text);
+    if (acronym.find()) {
+      String before = text.substring(0, acronym.start()).strip();
+      return LEADING.matcher(before).replaceFirst("") + " (" + acronym.group(1) + ")";
+    }
+    Matcher name = TRAILING_NAME.matcher(text);
+    if (name.find() && !name.group(1).isBlank()) {
+      return name.group(1).strip();
+    }
+    return LEADING.matcher(text).replaceFirst("");
+  }
+
+  static String key(String source) {
+    return TextNormalizer.key(display(source)).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+  }
+}

@@ -1,0 +1,28 @@
+package dev.newsdesk.cluster;
+
+/**
+ * Story assignment settings.
+ *
+ * @param threshold the least cosine similarity to a story's centroid for an article to join it
+ * @param titleWeight how much more a title word counts than a body word
+ * @param nameWeight how much more a word of a named entity counts
+ * @param maxArticleTerms the article's strongest terms used to look up candidate stories
+ * @param maxCentroidTerms a centroid keeps only its strongest terms (bounded memory)
+ * @param maxPostings terms found in more stories than this are too common to find candidates by
+ * @param dayScale days apart at which the time penalty halves the similarity
+ * @param activeDays a story with no new article for this many days leaves the active set
+ */
+public record ClusterConfig(
+    double threshold,
+    double titleWeight,
+    double nameWeight,
+    int maxArticleTerms,
+    int maxCentroidTerms,
+    int maxPostings,
+    double dayScale,
+    int activeDays) {
+
+  public static ClusterConfig defaults() {
+    return new ClusterConfig(0.22, 2.0, 1.5, 40, 300, 5000, 4.0, 30);
+  }
+}

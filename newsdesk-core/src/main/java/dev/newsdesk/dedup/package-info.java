@@ -1,0 +1,16 @@
+/**
+ * Finds copies: exact ones (the same words), near ones (MinHash over word shingles, with LSH
+ * banding so that candidates come from an index, never a scan), and rewrites of an earlier article
+ * in the same story. Also fingerprints sentences, so provenance can tell which sentences an
+ * article shares with earlier ones.
+ *
+ * <p>Design decision: MinHash rather than SimHash. MinHash estimates Jaccard similarity of shingle
+ * sets, which degrades gracefully when a copy gains a new wrapper, loses its last paragraphs or has
+ * a few words changed; SimHash's Hamming distance is tuned for near-identical pages and is less
+ * predictable on short texts such as snippets. Candidates are then verified exactly on their
+ * shingle sets, with containment as well as Jaccard, so a copy cut to its first half still counts.
+ *
+ * <p>State (the index) is owned by the deduplicator and grows with the stream; a copy always points
+ * at the earliest article it copies, so copies of copies do not chain.
+ */
+package dev.newsdesk.dedup;

@@ -1,0 +1,84 @@
+package dev.newsdesk.timeline;
+
+import dev.newsdesk.analyze.DateFinder;
+import dev.newsdesk.model.AnalyzedArticle;
+import dev.newsdesk.model.ArticleId;
+import dev.newsdesk.model.DateMention;
+import dev.newsdesk.model.DatePrecision;
+import dev.newsdesk.model.StoryMember;
+import dev.newsdesk.model.TimelineEntry;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeMap;
+
+/**
+ * Builds a story's timeline from the dates its articles mention.
+ *
+ * <p>An article without a publication date cannot resolve "December 8" or "on Sunday" alone; it
+ * is read again against the story's date (the median publication date of its dated articles),
+ * since it reports the same days. Copies add citations but no events.
+ */
+public final class TimelineBuilder {
+  /** Dates further than this from the story's date are context, not the story's events. */
+  private static final long BACKGROUND_DAYS = 60;
+
+  private final DateFinder dates;
+
+  public TimelineBuilder(DateFinder dates) {
+    this.dates = dates;
+  }
+
+  private record Key(LocalDate date, DatePrecision precision) {}
+
+  private static final class Event {
+    String text;
+    final Set<ArticleId> citations = new LinkedHashSet<>();
+  }
+
+  public List<TimelineEntry> build(List<StoryMember> members) {
+    LocalDate storyDate = storyDate(members);
+    Map<Key, Event> events = new TreeMap<>(Comparator.comparing(Key::date).thenComparing(Key::precision));
+    for (StoryMember member : members) {
+      AnalyzedArticle article = member.article();
+      List<DateMention> mentions =
+          article.article().published() == null && storyDate != null
+              ? dates.find(article.sentences(), storyDate)
+              : article.dates();
+      for (DateMention mention : mentions) {
+        Event event = events.computeIfAbsent(new Key(mention.value(), mention.precision()), k -> new Event());
+        if (event.text == null && !member.isCopy()) {
+          event.text = article.sentences().get(mention.sentenceIndex()).text();
+        }
+        event.citations.add(article.id());
+      }
+    }
+    List<TimelineEntry> timeline = new ArrayList<>();
+    events.forEach(
+        (key, event) -> {
+          if (event.text != null) {
+            timeline.add(new TimelineEntry(key.date(), key.precision(), event.text, List.copyOf(event.citations), isBackground(key, storyDate)));
+          }
+        });
+    return timeline;
+  }
+
+  private static boolean isBackground(Key key, LocalDate storyDate) {
+    if (key.precision() == DatePrecision.YEAR) {
+      return true;
+    }
+    return storyDate != null && Math.abs(ChronoUnit.DAYS.between(key.date(), storyDate)) > BACKGROUND_DAYS;
+  }
+
+  /** The median publication date of the story's dated articles, or null when none is dated. */
+  static LocalDate storyDate(List<StoryMember> members) {
+    List<LocalDate> known = members.stream().map(m -> m.article().article().published()).filter(Objects::nonNull).sorted().toList();
+    return known.isEmpty() ? null : known.get(known.size() / 2);
+  }
+}
