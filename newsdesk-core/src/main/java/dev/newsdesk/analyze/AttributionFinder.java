@@ -32,10 +32,18 @@ public final class AttributionFinder {
       Pattern.compile("^" + SOURCE + "\\s+(?:also\\s+|previously\\s+|has\\s+|had\\s+)?" + CUE + "\\b(?:\\s+on\\s+[^,]{3,20}?)?(?:,)?\\s+(?:that\\s+)?(.{12,})$");
   private static final Pattern UNNAMED =
       Pattern.compile("^((?:Reports|Sources|Media reports) (?:indicate|suggest|say)|It (?:is|was) reported|Reportedly,?)\\s+(?:that\\s+)?(.{12,})$");
+  /** Hedged reports with no source: "X is said to be withdrawn", "X are reportedly encircled". */
+  private static final Pattern HEDGED =
+      Pattern.compile("^(.{6,}?)\\s+((?:is|are|was|were) (?:said|reported|believed|understood) to|(?:is|are|was|were) reportedly)\\s+(.{6,})$");
+  /** "an earlier report by the Russian news agency TASS on the same day that X". */
+  private static final Pattern REPORT_BY =
+      Pattern.compile("^.*?\\b((?:report|reports|claims|statement|announcement) by)\\s+([^,]{2,80}?)(?:\\s+(?:on|earlier|last|this)\\s+[^,]{2,25}?)?\\s+that\\s+(.{12,})$");
   private static final Pattern BACK_REFERENCE =
-      Pattern.compile("(?i)^(he|she|they|it|the (?:outlet|channel|agency|newspaper|paper|broadcaster|network|spokesperson|spokesman|ministry)(?:'s correspondent.*|'s sources)?|its correspondent.*)$");
+      Pattern.compile("(?i)^(he|she|they|it|the (?:outlet|channel|agency|newspaper|paper|broadcaster|network|spokesperson|spokesman|ministry)(?:['\u2019]s correspondent.*|['\u2019]s sources)?|its correspondent.*)$");
   private static final Pattern PERSON_PRONOUN = Pattern.compile("(?i)^(he|she)$");
-  private static final Pattern NOT_SOURCE = Pattern.compile("(?i)^(it|there|this|that|which|who|what)$");
+  private static final Pattern NOT_SOURCE =
+      Pattern.compile("(?i)^(it|there|this|that|which|who|what|the|a|an|the reports?|these|those)$");
+  private static final Pattern CUT_OFF = Pattern.compile("(\u2026|\\.\\.\\.)\\W*$");
 
   public List<Attribution> find(String text, List<Sentence> sentences) {
     List<Attribution> found = new ArrayList<>();
@@ -43,7 +51,7 @@ public final class AttributionFinder {
     String lastPerson = null;
     for (Sentence sentence : sentences) {
       Optional<Attribution> attribution = match(sentence);
-      if (attribution.isEmpty()) {
+      if (attribution.isEmpty() || CUT_OFF.matcher(attribution.get().content().of(text)).find()) {
         continue;
       }
       Attribution a = attribution.get();
@@ -72,6 +80,15 @@ public final class AttributionFinder {
     if (m.matches()) {
       return Optional.of(new Attribution(null, null, span(o, m.start(1), m.end(1)), m.group(1), span(o, m.start(2), m.end(2)), s.index()));
     }
+    m = REPORT_BY.matcher(t);
+    if (m.matches() && plausibleSource(m.group(2))) {
+      return Optional.of(of(s, o, m.start(2), m.end(2), m.start(1), m.end(1), m.start(3), m.end(3)));
+    }
+    m = HEDGED.matcher(t);
+    if (m.matches()) {
+      Span content = span(o, m.start(1), m.end(3));
+      return Optional.of(new Attribution(null, null, span(o, m.start(2), m.end(2)), m.group(2), content, s.index()));
+    }
     m = TRAILING.matcher(t);
     if (m.matches() && plausibleSource(m.group(2))) {
       return Optional.of(of(s, o, m.start(2), m.end(2), m.start(3), m.end(3), m.start(1), m.end(1)));
@@ -87,9 +104,11 @@ public final class AttributionFinder {
     return Optional.empty();
   }
 
+  /** A source names someone (a capital letter) or refers back to someone named ("the channel"). */
   private static boolean plausibleSource(String source) {
     String trimmed = source.strip();
-    return !NOT_SOURCE.matcher(trimmed).matches() && trimmed.split("\\s+").length <= 9;
+    boolean names = trimmed.chars().anyMatch(Character::isUpperCase) || BACK_REFERENCE.matcher(trimmed).matches();
+    return names && !NOT_SOURCE.matcher(trimmed).matches() && !trimmed.startsWith("who ") && trimmed.split("\\s+").length <= 9;
   }
 
   private static Attribution of(Sentence s, int o, int ss, int se, int cs, int ce, int ts, int te) {

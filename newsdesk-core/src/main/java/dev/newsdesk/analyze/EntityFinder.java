@@ -21,7 +21,7 @@ import java.util.regex.Pattern;
  * elsewhere in the text, or is a known place: "Reports indicate..." is no name. Thread-safe.
  */
 public final class EntityFinder {
-  private static final Set<String> CONNECTORS = Set.of("al", "al-", "bin", "ibn", "de", "van", "von", "of", "for", "the", "and", "el");
+  private static final Set<String> CONNECTORS = Set.of("al", "al-", "bin", "ibn", "de", "van", "von", "of", "for", "the", "el");
   private static final Set<String> NOT_NAMES =
       Set.of(
           "The", "A", "An", "He", "She", "It", "They", "We", "I", "This", "That", "These", "Those",
@@ -46,6 +46,9 @@ public final class EntityFinder {
   private static final Pattern FACILITY_WORD =
       Pattern.compile("(?i).*\\b(air ?base|base|airport|port|harbou?r|bridge|plant|station|AB|stadium|hospital|facility)$");
   private static final Pattern ACRONYM = Pattern.compile("\\p{Lu}{2,6}");
+  /** A name that opens with an acronym ("CNN Turk", "BBC News") is an organisation's. */
+  private static final Pattern ACRONYM_FIRST = Pattern.compile("\\p{Lu}{2,6}\\s.*");
+  private static final Pattern POSSESSIVE = Pattern.compile("\\p{L}['\u2019]s$");
   private static final Pattern PERSON_CONTEXT =
       Pattern.compile("(?i)^\\s*,?\\s*(said|says|told|noted|added|confirmed|stated|wrote|announced)\\b.*");
   private static final Pattern PERSON_PRECEDING =
@@ -67,14 +70,18 @@ public final class EntityFinder {
         }
         int start = i;
         String first = tokens.get(start).of(text);
-        while (start < end && (PERSON_TITLES.contains(tokens.get(start).of(text)) || NOT_NAMES.contains(tokens.get(start).of(text)))) {
+        while (start < end && isTitleOrNotName(tokens.get(start).of(text))) {
           start++;
         }
         if (start < end) {
           boolean sentenceInitialSingle = i == 0 && end - start == 1 && start == 0;
-          String name = text.substring(tokens.get(start).start(), tokens.get(end - 1).end());
+          int nameEnd = tokens.get(end - 1).end();
+          if (POSSESSIVE.matcher(text.substring(tokens.get(end - 1).start(), nameEnd)).find()) {
+            nameEnd -= 2;
+          }
+          String name = text.substring(tokens.get(start).start(), nameEnd);
           if (!sentenceInitialSingle || midSentenceCapitals.contains(name) || places.isPlace(name)) {
-            Span span = new Span(tokens.get(start).start(), tokens.get(end - 1).end());
+            Span span = new Span(tokens.get(start).start(), nameEnd);
             boolean titled = !first.equals(tokens.get(start).of(text)) && PERSON_TITLES.contains(first);
             found.add(new EntityMention(span, name, type(text, span, name, titled), sentence.index()));
           }
@@ -83,6 +90,11 @@ public final class EntityFinder {
       }
     }
     return found;
+  }
+
+  private static boolean isTitleOrNotName(String token) {
+    String bare = token.endsWith(".") ? token.substring(0, token.length() - 1) : token;
+    return PERSON_TITLES.contains(bare) || NOT_NAMES.contains(bare);
   }
 
   /** The end (exclusive) of the capitalised run starting at token {@code i}; {@code i} if none. */
@@ -94,13 +106,18 @@ public final class EntityFinder {
       if (isCapitalized(token)) {
         end = j + 1;
         j++;
-      } else if (end > i && CONNECTORS.contains(token.toLowerCase(Locale.ROOT)) && j + 1 < tokens.size() && (isCapitalized(tokens.get(j + 1).of(text)) || token.endsWith("-"))) {
+      } else if (end > i && isConnector(token) && j + 1 < tokens.size() && (isCapitalized(tokens.get(j + 1).of(text)) || isConnector(tokens.get(j + 1).of(text)))) {
         j++;
       } else {
         break;
       }
     }
     return end;
+  }
+
+  /** Particles and hyphens inside names: "al-Assad" reaches the tokenizer as al, -, Assad. */
+  private static boolean isConnector(String token) {
+    return token.equals("-") || token.equals("\u2010") || CONNECTORS.contains(token.toLowerCase(Locale.ROOT));
   }
 
   private static boolean isCapitalized(String token) {
@@ -116,7 +133,7 @@ public final class EntityFinder {
     if (FACILITY_WORD.matcher(name).matches() || after.matches("(?i)^\\s*(air ?base|naval base|airport)\\b.*")) {
       return EntityType.FACILITY;
     }
-    if (ORGANIZATION_WORD.matcher(name).matches() || ACRONYM.matcher(name).matches()) {
+    if (ORGANIZATION_WORD.matcher(name).matches() || ACRONYM.matcher(name).matches() || ACRONYM_FIRST.matcher(name).matches()) {
       return EntityType.ORGANIZATION;
     }
     if (places.isPlace(name)) {

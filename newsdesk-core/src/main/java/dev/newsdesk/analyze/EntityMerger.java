@@ -20,6 +20,7 @@ import java.util.Map;
  */
 public final class EntityMerger {
   private static final int DOMINANCE = 3;
+  private static final java.util.regex.Pattern POSSESSIVE = java.util.regex.Pattern.compile("['\u2019]s$");
 
   private static final class Group {
     final String key;
@@ -32,7 +33,7 @@ public final class EntityMerger {
     }
 
     void add(EntityMention m) {
-      spellings.merge(m.text(), 1, Integer::sum);
+      spellings.merge(POSSESSIVE.matcher(m.text()).replaceFirst(""), 1, Integer::sum);
       types.merge(m.type(), 1, Integer::sum);
       mentions++;
     }
@@ -104,9 +105,23 @@ public final class EntityMerger {
   }
 
   private static Entity toEntity(Group group) {
-    String name = group.spellings.entrySet().stream().max(Map.Entry.<String, Integer>comparingByValue().thenComparing(e -> e.getKey().length())).orElseThrow().getKey();
-    List<String> aliases = group.spellings.keySet().stream().filter(s -> !s.equals(name)).sorted().toList();
     EntityType type = group.types.entrySet().stream().filter(e -> e.getKey() != EntityType.OTHER).max(Map.Entry.<EntityType, Integer>comparingByValue().thenComparing(Map.Entry.comparingByKey(Comparator.reverseOrder()))).map(Map.Entry::getKey).orElse(EntityType.OTHER);
+    String name = group.spellings.entrySet().stream().max(Comparator.comparingInt((Map.Entry<String, Integer> e) -> preference(e.getKey(), type)).thenComparing(Map.Entry::getValue).thenComparing(e -> e.getKey().length())).orElseThrow().getKey();
+    List<String> aliases = group.spellings.keySet().stream().filter(s -> !s.equals(name)).sorted().toList();
     return new Entity(name, type, aliases, group.mentions);
+  }
+
+  /**
+   * Which spelling names the entity best, before frequency: a place's own name over its adjective
+   * ("Turkey" over "Turkish"), a person's full name over the surname alone.
+   */
+  private static int preference(String spelling, EntityType type) {
+    if (type == EntityType.LOCATION) {
+      return Places.shared().isPlace(spelling) ? 1 : 0;
+    }
+    if (type == EntityType.PERSON) {
+      return spelling.contains(" ") ? 1 : 0;
+    }
+    return 0;
   }
 }

@@ -9,17 +9,23 @@ import java.util.regex.Pattern;
 /**
  * Keys under which spellings of one name meet.
  *
- * <p>Design decision: two keys and a distance. The <em>particle key</em> folds case, diacritics,
+ * <p>Design decision: two keys and two distances. The <em>particle key</em> folds case, diacritics,
  * possessives and name particles ("Bashar al-Assad", "Bashar al Assad" and "Bashar Assad" meet).
  * The <em>skeleton</em> folds transliteration: digraphs to one letter (kh, zh, ts), y and i alike,
  * doubled letters once, vowels dropped after the first letter, so "Yevgeny Khorvatsky" and "Evgeni
  * Horvatski" meet. Where skeletons differ, a Jaro-Winkler similarity of the transliteration-folded
- * tokens at or above {@link #SIMILAR} still merges ("Khmeimim", "Kheimin"), but only between names
- * of the same token count whose every token agrees, so "Bashar al-Assad" never meets "Hafez
- * al-Assad".
+ * tokens at or above {@link #SIMILAR} still merges, and so does an edit distance of at most two
+ * between long tokens with the same first letter ("Khmeimim", "Kheimin"); equal skeletons alone are
+ * not enough (Hamas and Homs share one). All of this only between names of the same token count
+ * whose every token agrees, so "Bashar al-Assad" never meets "Hafez al-Assad"; and the caller keeps
+ * two known places apart (Iran, Iraq).
  */
 public final class NameVariants {
   static final double SIMILAR = 0.88;
+  /** Equal skeletons still need this much spelling in common: Hamas and Homs share "hms". */
+  static final double SKELETON_SIMILAR = 0.85;
+  static final int MIN_EDIT_LENGTH = 6;
+  static final int MAX_EDITS = 2;
   private static final Pattern POSSESSIVE = Pattern.compile("['\u2019]s$");
   private static final Pattern FACILITY_SUFFIX =
       Pattern.compile("(?i)\\s+(air ?base|airbase|air base|naval base|base|ab|airport|naval facility)$");
@@ -61,7 +67,7 @@ public final class NameVariants {
     if (a.isEmpty() || b.isEmpty()) {
       return false;
     }
-    if (a.equals(b) || skeleton(a).equals(skeleton(b))) {
+    if (a.equals(b)) {
       return true;
     }
     String[] ta = transliterated(a).split(" ");
@@ -69,11 +75,26 @@ public final class NameVariants {
     if (ta.length != tb.length) {
       return false;
     }
+    boolean sameSkeleton = skeleton(a).equals(skeleton(b));
     for (int i = 0; i < ta.length; i++) {
-      if (ta[i].length() < 4 || JaroWinkler.similarity(ta[i], tb[i]) < SIMILAR) {
+      if (!sameToken(ta[i], tb[i], sameSkeleton)) {
         return false;
       }
     }
     return true;
+  }
+
+  private static boolean sameToken(String a, String b, boolean sameSkeleton) {
+    if (a.equals(b)) {
+      return true;
+    }
+    double similarity = JaroWinkler.similarity(a, b);
+    if (sameSkeleton && similarity >= SKELETON_SIMILAR || a.length() >= 4 && similarity >= SIMILAR) {
+      return true;
+    }
+    // Transliterations of one long name that drop or change a letter or two: Khmeimim, Kheimin.
+    return Math.min(a.length(), b.length()) >= MIN_EDIT_LENGTH
+        && a.charAt(0) == b.charAt(0)
+        && Levenshtein.distance(a, b) <= MAX_EDITS;
   }
 }

@@ -26,7 +26,8 @@ import java.util.Map;
  */
 public final class Briefer {
   private static final double MMR_LAMBDA = 0.7;
-  private static final double REDUNDANT = 0.5;
+  /** A sentence whose weighted words are this much said already (overlap or coverage) adds nothing. */
+  private static final double REDUNDANT = 0.45;
   private static final int MAX_POINTS = 6;
 
   private final ClaimGrouper claims = new ClaimGrouper();
@@ -75,7 +76,7 @@ public final class Briefer {
       for (Candidate c : pool) {
         double similar = redundancy.getOrDefault(c, 0.0);
         for (Candidate s : chosen.subList(Math.max(0, chosen.size() - 1), chosen.size())) {
-          similar = Math.max(similar, vocabulary.similarity(c.terms(), s.terms()));
+          similar = Math.max(similar, Math.max(vocabulary.similarity(c.terms(), s.terms()), vocabulary.coverage(c.terms(), s.terms())));
         }
         redundancy.put(c, similar);
         double value = MMR_LAMBDA * c.score() / top - (1 - MMR_LAMBDA) * similar;

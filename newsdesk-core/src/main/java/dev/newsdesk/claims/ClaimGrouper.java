@@ -132,8 +132,10 @@ public final class ClaimGrouper {
       reportedBy.add(s.article());
       evidence.add(s.evidence());
     }
-    String origin = group.origins.isEmpty() ? null : String.join("; ", group.origins.values());
-    return new Claim(asSentence(first.text()), origin, List.copyOf(reportedBy), Math.max(1, group.origins.size()), evidence);
+    List<String> named = group.origins.values().stream().filter(o -> !OriginNames.isGeneric(o)).toList();
+    List<String> roots = named.isEmpty() ? List.copyOf(group.origins.values()) : named;
+    String origin = roots.isEmpty() ? null : String.join("; ", roots);
+    return new Claim(asSentence(first.text()), origin, List.copyOf(reportedBy), Math.max(1, roots.size()), evidence);
   }
 
   private static String asSentence(String content) {

@@ -16,7 +16,19 @@ final class OriginNames {
   private static final Pattern CITING = Pattern.compile("(?i),?\\s*citing\\b.*$");
   private static final Pattern LEADING = Pattern.compile("(?i)^(the|a|an)\\s+");
 
+  /** Sources that name no one ("Russian media", "military bloggers"), which cannot be a root. */
+  private static final Pattern GENERIC =
+      Pattern.compile("(?i)^(?:[\\p{L}-]+\\s+){0,3}(media|press|reports|sources|officials|bloggers|outlets|channels|analysts|experts|observers|residents|witnesses)$");
+
   private OriginNames() {}
+
+  /**
+   * A generic source repeats what a named one reported: where a claim has a named origin, the
+   * generic ones add no independent source.
+   */
+  static boolean isGeneric(String origin) {
+    return GENERIC.matcher(origin.strip()).matches();
+  }
 
   static String display(String source) {
     String text = CITING.matcher(source.strip()).replaceFirst("");

@@ -22,7 +22,8 @@ public record ClusterConfig(
     double dayScale,
     int activeDays) {
 
+  /** Threshold tuned on the first half of GoogleNews (title+snippet and titles only). */
   public static ClusterConfig defaults() {
-    return new ClusterConfig(0.22, 2.0, 1.5, 40, 300, 5000, 4.0, 30);
+    return new ClusterConfig(0.14, 2.0, 1.5, 40, 300, 5000, 4.0, 30);
   }
 }

@@ -18,13 +18,17 @@ import java.util.regex.Pattern;
 public final class BoilerplateClassifier {
   private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
 
+  /** An ask: giving words aimed at the reader. News about donations has the words, not the aim. */
   private static final Pattern DONATION =
       Pattern.compile(
-          "\\b(donat(e|es|ed|ion|ions)|chose to support|choose to support|count on you"
-              + "|support (us|our (work|journalism|reporting)|independent (journalism|media))"
-              + "|become an? (member|patron|supporter|subscriber)|chip in|reader[- ]funded"
-              + "|contribut(e|ion) (today|now|to our)|make a (gift|contribution))\\b",
+          "\\b(donat(e|es|ed|ion|ions|ing)|support (us|our \\w+|independent \\w+|the \\p{Lu}\\w*)"
+              + "|count on you|contribut(e|ion)|chip in|reader[- ]funded"
+              + "|become an? (member|patron|supporter|subscriber)|make a (gift|contribution))\\b",
           FLAGS);
+  private static final Pattern READER_ADDRESS =
+      Pattern.compile("\\b(you|your|us|our|we)\\b|\\bchose to support\\b", FLAGS);
+  private static final Pattern NEWSLETTER_ADDRESS =
+      Pattern.compile("\\b(you|your|sign up|subscribe|our|selects (his|her|their))\\b", FLAGS);
   private static final Pattern CAPTION_START =
       Pattern.compile(
           "^(photo|photograph|image|picture|pictured|file photo|illustration|caption|credit)s?\\b"
@@ -115,10 +119,10 @@ public final class BoilerplateClassifier {
     if (line.length() > MAX_BOILERPLATE_LINE) {
       return Optional.empty();
     }
-    if (DONATION.matcher(line).find()) {
+    if (DONATION.matcher(line).find() && READER_ADDRESS.matcher(line).find()) {
       return Optional.of(BoilerplateKind.DONATION_ASK);
     }
-    if (NEWSLETTER.matcher(line).find()) {
+    if (NEWSLETTER.matcher(line).find() && NEWSLETTER_ADDRESS.matcher(line).find()) {
       return Optional.of(BoilerplateKind.NEWSLETTER_PROMO);
     }
     if (SHARE.matcher(line).find()) {

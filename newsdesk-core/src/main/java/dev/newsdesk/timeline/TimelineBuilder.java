@@ -39,6 +39,7 @@ public final class TimelineBuilder {
 
   private static final class Event {
     String text;
+    boolean textFromRelativeDate;
     final Set<ArticleId> citations = new LinkedHashSet<>();
   }
 
@@ -53,8 +54,13 @@ public final class TimelineBuilder {
               : article.dates();
       for (DateMention mention : mentions) {
         Event event = events.computeIfAbsent(new Key(mention.value(), mention.precision()), k -> new Event());
-        if (event.text == null && !member.isCopy()) {
+        // An event is told best by a sentence that writes its date out ("Dec. 8"), not by one
+        // that only implies it ("on Sunday"), which may name something else (a TV show).
+        boolean writtenOut = mention.text().chars().anyMatch(Character::isDigit);
+        boolean better = event.text == null || event.textFromRelativeDate && writtenOut;
+        if (better && !member.isCopy()) {
           event.text = article.sentences().get(mention.sentenceIndex()).text();
+          event.textFromRelativeDate = !writtenOut;
         }
         event.citations.add(article.id());
       }

@@ -1,0 +1,164 @@
+package dev.newsdesk.eval;
+
+import dev.newsdesk.Pipeline;
+import dev.newsdesk.analyze.AttributionFinder;
+import dev.newsdesk.analyze.SentenceSplitter;
+import dev.newsdesk.extract.ArticleExtractor;
+import dev.newsdesk.extract.RejectedItemException;
+import dev.newsdesk.extract.html.HtmlArticleExtractor;
+import dev.newsdesk.extract.html.HtmlExtraction;
+import dev.newsdesk.extract.html.HtmlExtractionConfig;
+import dev.newsdesk.internal.TextNormalizer;
+import dev.newsdesk.model.Attribution;
+import dev.newsdesk.model.ContentKind;
+import dev.newsdesk.model.ItemMetadata;
+import dev.newsdesk.model.RawDocument;
+import dev.newsdesk.model.Sentence;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.SortedMap;
+import java.util.stream.Stream;
+
+/**
+ * Runs each stage on its public dataset and scores it: one scoreboard row per stage and dataset.
+ * The datasets are read where they are; nothing is copied.
+ */
+public final class StageEvaluations {
+  public static final String EXTRACTION_ANCHOR =
+      "F1 rs_trafilatura 0.970, AutoExtract 0.970, trafilatura 0.958, Readability.js 0.947, Readability4J 0.938";
+  public static final String CLUSTERING_ANCHOR =
+      "streaming TF-IDF: TS bcubed_f1 0.876 nmi 0.947, T 0.665 / 0.857; GSDMM/MStream nmi 0.87-0.93 given K";
+  public static final String ATTRIBUTION_ANCHOR =
+      "Citron on PARC 3.0: cue 0.82, source 0.82, content 0.59 exact / 0.83 overlap";
+
+  private StageEvaluations() {}
+
+  /** Main text F1 on the article-extraction benchmark, through the whole extraction stage. */
+  public static Scoreboard.Row extraction(Path dir) throws IOException {
+    ArticleExtractor extractor = new ArticleExtractor(HtmlExtractionConfig.defaults());
+    Map<String, String> predicted = new LinkedHashMap<>();
+    Map<String, String> truth = new LinkedHashMap<>();
+    try (Stream<ArticleExtractionBenchmark.Case> cases = ArticleExtractionBenchmark.cases(dir)) {
+      cases.forEach(
+          c -> {
+            truth.put(c.id(), c.expectedBody());
+            ItemMetadata meta = new ItemMetadata(ArticleExtractionBenchmark.BASE_URL, null, null, null, null, null, null);
+            try {
+              predicted.put(c.id(), extractor.extract(new RawDocument(c.id(), ContentKind.HTML, c.html(), meta)).text());
+            } catch (RejectedItemException e) {
+              predicted.put(c.id(), "");
+            }
+          });
+    }
+    ExtractionScore score = ExtractionScore.of(predicted, truth);
+    return Scoreboard.Row.measured("extraction", "article-extraction-benchmark", "all " + truth.size(), score.figures(), EXTRACTION_ANCHOR);
+  }
+
+  /** Per-field metadata agreement and main-text F1 on Mozilla's Readability test pages. */
+  public static Scoreboard.Row extractionMetadata(Path dir) throws IOException {
+    HtmlArticleExtractor extractor = new HtmlArticleExtractor(HtmlExtractionConfig.defaults());
+    int[] agree = new int[5];
+    int[] present = new int[5];
+    Map<String, String> predicted = new LinkedHashMap<>();
+    Map<String, String> truth = new LinkedHashMap<>();
+    try (Stream<ReadabilityTestPages.Page> pages = ReadabilityTestPages.pages(dir)) {
+      pages.forEach(
+          p -> {
+            HtmlExtraction got = extractor.extract(p.sourceHtml(), ReadabilityTestPages.BASE_URL);
+            ReadabilityTestPages.Metadata want = p.metadata();
+            count(agree, present, 0, want.title(), got.title());
+            count(agree, present, 1, want.byline(), got.byline());
+            count(agree, present, 2, want.excerpt(), got.description());
+            count(agree, present, 3, primary(want.lang()), got.language());
+            count(agree, present, 4, want.publishedTime() == null ? null : want.publishedTime().substring(0, Math.min(10, want.publishedTime().length())), got.published() == null ? null : got.published().toString());
+            if (want.readerable()) {
+              truth.put(p.name(), p.expectedText());
+              predicted.put(p.name(), got.text());
+            }
+          });
+    }
+    Map<String, Double> figures = new LinkedHashMap<>();
+    String[] names = {"title", "byline", "excerpt", "language", "published"};
+    for (int i = 0; i < names.length; i++) {
+      figures.put(names[i], present[i] == 0 ? 0 : agree[i] / (double) present[i]);
+    }
+    figures.put("text_f1", ExtractionScore.of(predicted, truth).f1());
+    return Scoreboard.Row.measured("extraction-metadata", "readability-test-pages", "all", figures, "no published scores (a regression suite)");
+  }
+
+  private static void count(int[] agree, int[] present, int field, String expected, String actual) {
+    if (expected == null || expected.isBlank()) {
+      return;
+    }
+    present[field]++;
+    if (actual != null && TextNormalizer.collapseSpaces(expected).equals(TextNormalizer.collapseSpaces(actual))) {
+      agree[field]++;
+    }
+  }
+
+  private static String primary(String lang) {
+    return lang == null ? null : lang.toLowerCase(Locale.ROOT).split("[-_]")[0];
+  }
+
+  /** Story clustering on GoogleNews, items fed as one stream in file order. */
+  public static Scoreboard.Row clustering(Path dir, GoogleNewsDataset.Variant variant) throws IOException {
+    List<GoogleNewsDataset.Item> items = GoogleNewsDataset.read(dir, variant);
+    Pipeline pipeline = Pipeline.create();
+    List<String> predicted = new ArrayList<>();
+    List<String> truth = new ArrayList<>();
+    for (GoogleNewsDataset.Item item : items) {
+      truth.add(item.cluster());
+      try {
+        predicted.add(pipeline.accept(new RawDocument("line#" + item.line(), ContentKind.TEXT_BODY, item.text(), ItemMetadata.none())).story().value());
+      } catch (RejectedItemException e) {
+        predicted.add("rejected#" + item.line());
+      }
+    }
+    ClusteringScore score = ClusteringScore.of(predicted, truth);
+    return Scoreboard.Row.measured("clustering", "googlenews", variant.name().toLowerCase(Locale.ROOT), score.figures(), CLUSTERING_ANCHOR);
+  }
+
+  /** Source, cue and content spans of attributions on PolNeAR. */
+  public static Scoreboard.Row attribution(Path dir, PolnearCorpus.Split split) throws IOException {
+    SentenceSplitter splitter = new SentenceSplitter();
+    AttributionFinder finder = new AttributionFinder();
+    SortedMap<String, SpanScore> total = null;
+    for (PolnearCorpus.Article article : PolnearCorpus.read(dir, split)) {
+      List<Sentence> sentences = splitter.split(article.text(), "en");
+      List<LabeledSpan> predicted = new ArrayList<>();
+      for (Attribution a : finder.find(article.text(), sentences)) {
+        if (a.source() != null) {
+          predicted.add(new LabeledSpan("Source", a.source()));
+        }
+        predicted.add(new LabeledSpan("Cue", a.cue()));
+        predicted.add(new LabeledSpan("Content", a.content()));
+      }
+      List<LabeledSpan> gold = new ArrayList<>();
+      for (AttributionRelation r : article.relations()) {
+        Stream.concat(Stream.of(r.source(), r.cue()), r.contents().stream()).filter(Objects::nonNull).forEach(s -> gold.add(new LabeledSpan(s.type().startsWith("Content") ? "Content" : s.type(), s.hull())));
+      }
+      SortedMap<String, SpanScore> scores = SpanScore.byLabel(predicted, gold);
+      total = total == null ? scores : SpanScore.sum(total, scores);
+    }
+    Map<String, Double> figures = new LinkedHashMap<>();
+    figures.put("source_f1", f1(total, "Source", false));
+    figures.put("cue_f1", f1(total, "Cue", false));
+    figures.put("content_f1", f1(total, "Content", false));
+    figures.put("content_overlap_f1", f1(total, "Content", true));
+    return Scoreboard.Row.measured("attribution", "polnear", split.name().toLowerCase(Locale.ROOT), figures, ATTRIBUTION_ANCHOR);
+  }
+
+  private static double f1(SortedMap<String, SpanScore> scores, String label, boolean overlap) {
+    SpanScore score = scores == null ? null : scores.get(label);
+    if (score == null) {
+      return 0;
+    }
+    return overlap ? score.overlap().f1() : score.exact().f1();
+  }
+}
