@@ -54,6 +54,10 @@ public final class EntityFinder {
   private static final Pattern PERSON_PRECEDING =
       Pattern.compile("(?i).*\\b(spokesperson|spokesman|spokeswoman|president|minister|leader|presenter|secretary|dictator|chancellor|father|son|mr\\.?|mrs\\.?|ms\\.?)\\s*$");
 
+  /** "in Brezhany", "the river town of Brezhany", "near Latakia": a place by its preposition. */
+  private static final Pattern PLACE_PRECEDING =
+      Pattern.compile("(?s).*\\b(in|near|outside|across|around|from|to|town of|city of|village of|region of|province of)\\s+(?:the\\s+)?$");
+
   private final Places places = Places.shared();
 
   public List<EntityMention> find(String text, List<Sentence> sentences) {
@@ -147,6 +151,9 @@ public final class EntityFinder {
     }
     if (name.matches("\\p{Lu}\\p{L}+ (?:al[- ])?\\p{Lu}[\\p{L}-]+")) {
       return EntityType.PERSON;
+    }
+    if (PLACE_PRECEDING.matcher(before).matches()) {
+      return EntityType.LOCATION;
     }
     return EntityType.OTHER;
   }

@@ -1,5 +1,6 @@
 package dev.newsdesk.ingest;
 
+import dev.newsdesk.internal.BoilerplateClassifier;
 import dev.newsdesk.model.InputFormat;
 import java.util.Arrays;
 import java.util.List;
@@ -10,12 +11,15 @@ import java.util.Locale;
  * its content.
  *
  * <p>Plain text is the hard case. Items split by dash lines are a digest. Lines that are each a
- * separate item show it by how they end: a page of snippets has many lines cut off mid-sentence or
- * with an ellipsis, while an article's paragraphs end as sentences do.
+ * separate item show it in two ways: a page of snippets has lines cut off mid-sentence or with an
+ * ellipsis, and it carries outlet promos that share a line with the next item's text ("X selects
+ * her favourite stories in this weekly newsletter. The Central Bank ..."), while an article's
+ * boilerplate stands on lines of its own.
  */
 public final class FormatDetector {
   private static final double SNIPPET_CUT_SHARE = 0.2;
   private static final int SNIPPET_MIN_LINES = 4;
+  private static final BoilerplateClassifier BOILERPLATE = new BoilerplateClassifier();
 
   private FormatDetector() {}
 
@@ -50,6 +54,12 @@ public final class FormatDetector {
     return detectText(TextDecoder.decode(file.bytes()));
   }
 
+  /** A line that opens with an ask or promo sentence and goes on with other text. */
+  private static boolean promoSharesLine(String line) {
+    String cleaned = BOILERPLATE.stripSentences(line);
+    return !cleaned.equals(line) && !cleaned.isBlank() && line.endsWith(cleaned);
+  }
+
   static InputFormat detectText(String text) {
     List<String> lines = text.lines().filter(line -> !line.isBlank()).toList();
     long separators = lines.stream().filter(TextShapes::isItemSeparator).count();
@@ -59,7 +69,8 @@ public final class FormatDetector {
     boolean blankLines = text.strip().lines().anyMatch(String::isBlank);
     if (!blankLines && lines.size() >= SNIPPET_MIN_LINES) {
       long cut = lines.stream().filter(TextShapes::looksCutOff).count();
-      if (cut >= Math.max(2, SNIPPET_CUT_SHARE * lines.size())) {
+      long inlinePromos = lines.stream().skip(1).filter(FormatDetector::promoSharesLine).count();
+      if (cut + 2 * inlinePromos >= Math.max(2, SNIPPET_CUT_SHARE * lines.size())) {
         return InputFormat.SNIPPETS;
       }
     }
