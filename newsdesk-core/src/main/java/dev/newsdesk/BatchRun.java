@@ -15,7 +15,8 @@ import java.util.function.IntConsumer;
 
 /**
  * A batch is the stream replayed: read every input, then hand each item, in input order, to a
- * handler (a pipeline's {@code accept}, or extraction alone). Every item ends up placed or rejected with its reason; nothing is dropped.
+ * handler (a pipeline's {@code accept}, or extraction alone). Every item ends up placed or rejected
+ * with its reason; nothing is dropped.
  */
 public final class BatchRun {
   /**
@@ -42,7 +43,13 @@ public final class BatchRun {
    * @param onItem called with the number of items in the run before the first, then with each
    *     item's position as it is done, for progress reporting
    */
-  public static <T> Result<T> run(List<String> inputs, InputFormat format, long maxBytes, InputStream stdin, ItemHandler<T> handler, IntConsumer onItem) {
+  public static <T> Result<T> run(
+      List<String> inputs,
+      InputFormat format,
+      long maxBytes,
+      InputStream stdin,
+      ItemHandler<T> handler,
+      IntConsumer onItem) {
     InputFiles.Expansion expansion = new InputFiles(maxBytes).expand(inputs, stdin);
     List<Rejection> rejected = new ArrayList<>(expansion.rejected());
     List<RawDocument> items = new ArrayList<>();

@@ -4,6 +4,7 @@ import dev.newsdesk.analyze.Analyzer;
 import dev.newsdesk.brief.Briefer;
 import dev.newsdesk.cluster.StoryAssigner;
 import dev.newsdesk.cluster.TfIdfStoryAssigner;
+import dev.newsdesk.dedup.CopyGroups;
 import dev.newsdesk.dedup.DuplicateVerdict;
 import dev.newsdesk.dedup.MinHashDeduplicator;
 import dev.newsdesk.dedup.RewriteDetector;
@@ -69,25 +70,38 @@ public final class Pipeline {
     Article article = extractor.extract(doc);
     AnalyzedArticle analyzed = analyzer.analyze(article);
     if (inputs.containsKey(analyzed.id())) {
-      throw new RejectedItemException("the same item was already read as " + inputs.get(analyzed.id()));
+      throw new RejectedItemException(
+          "the same item was already read as " + inputs.get(analyzed.id()));
     }
     DuplicateVerdict verdict = deduplicator.observe(analyzed);
     StoryId story = stories.assign(analyzed, verdict.original());
     List<StoryMember> storyMembers = members.computeIfAbsent(story, s -> new ArrayList<>());
     if (!verdict.isCopy()) {
-      List<AnalyzedArticle> earlier = storyMembers.stream().filter(m -> !m.isCopy()).map(StoryMember::article).toList();
+      List<AnalyzedArticle> earlier =
+          storyMembers.stream().filter(m -> !m.isCopy()).map(StoryMember::article).toList();
       verdict = rewrites.check(analyzed, earlier);
     }
     storyMembers.add(new StoryMember(analyzed, verdict.original()));
     inputs.put(analyzed.id(), doc.input());
-    return new Placement(doc.input(), analyzed.id(), story, verdict.original(), verdict.isCopy() ? inputs.get(verdict.original()) : null);
+    return new Placement(
+        doc.input(),
+        analyzed.id(),
+        story,
+        verdict.original(),
+        verdict.isCopy() ? inputs.get(verdict.original()) : null);
   }
 
-  /** The brief of every story so far, the stories with most articles first. */
+  /**
+   * The brief of every story so far, the stories with most articles first. In a brief, a copy
+   * points at the earliest-published article it copies ({@link CopyGroups}).
+   */
   public List<Brief> briefs() {
     return members.entrySet().stream()
-        .sorted(Comparator.comparingInt((Map.Entry<StoryId, List<StoryMember>> e) -> -e.getValue().size()).thenComparing(Map.Entry::getKey))
-        .map(e -> briefer.write(e.getKey(), e.getValue()))
+        .sorted(
+            Comparator.comparingInt(
+                    (Map.Entry<StoryId, List<StoryMember>> e) -> -e.getValue().size())
+                .thenComparing(Map.Entry::getKey))
+        .map(e -> briefer.write(e.getKey(), CopyGroups.rootAtEarliest(e.getValue())))
         .toList();
   }
 }

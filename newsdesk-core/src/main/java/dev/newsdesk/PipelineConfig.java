@@ -7,7 +7,8 @@ import dev.newsdesk.extract.html.HtmlExtractionConfig;
 /** Settings of every stage, each a typed record with its own defaults. */
 public record PipelineConfig(HtmlExtractionConfig html, DedupConfig dedup, ClusterConfig cluster) {
   public static PipelineConfig defaults() {
-    return new PipelineConfig(HtmlExtractionConfig.defaults(), DedupConfig.defaults(), ClusterConfig.defaults());
+    return new PipelineConfig(
+        HtmlExtractionConfig.defaults(), DedupConfig.defaults(), ClusterConfig.defaults());
   }
 
   /** Mutable only while {@link Pipeline#create} runs its configurer. */

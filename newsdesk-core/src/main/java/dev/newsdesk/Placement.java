@@ -9,7 +9,12 @@ import java.util.Objects;
  *
  * @param duplicateOfInput the input name of the earliest copy it duplicates, or null
  */
-public record Placement(String input, ArticleId article, StoryId story, ArticleId duplicateOf, String duplicateOfInput) {
+public record Placement(
+    String input,
+    ArticleId article,
+    StoryId story,
+    ArticleId duplicateOf,
+    String duplicateOfInput) {
   public Placement {
     Objects.requireNonNull(input, "input");
     Objects.requireNonNull(article, "article");

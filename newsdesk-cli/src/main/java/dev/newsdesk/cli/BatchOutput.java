@@ -14,7 +14,8 @@ import java.nio.file.Path;
 final class BatchOutput {
   private BatchOutput() {}
 
-  static <T> BatchRun.Result<T> run(InputOptions options, BatchRun.ItemHandler<T> handler, PrintStream err) {
+  static <T> BatchRun.Result<T> run(
+      InputOptions options, BatchRun.ItemHandler<T> handler, PrintStream err) {
     Progress[] progress = new Progress[1];
     BatchRun.Result<T> result =
         BatchRun.run(

@@ -36,10 +36,16 @@ final class BriefCommand implements Callable<Integer> {
 
   @Mixin InputOptions input;
 
-  @Option(names = {"-f", "--format"}, defaultValue = "markdown", description = "markdown, json or html (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = {"-f", "--format"},
+      defaultValue = "markdown",
+      description = "markdown, json or html (default: ${DEFAULT-VALUE}).")
   Format format;
 
-  @Option(names = {"-o", "--out"}, paramLabel = "FILE", description = "Write here instead of standard output.")
+  @Option(
+      names = {"-o", "--out"},
+      paramLabel = "FILE",
+      description = "Write here instead of standard output.")
   Path out;
 
   @Override

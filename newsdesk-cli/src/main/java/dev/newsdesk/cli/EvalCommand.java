@@ -33,10 +33,17 @@ final class EvalCommand implements Callable<Integer> {
   @Option(names = "--dataset", paramLabel = "DIR", description = "The dataset folder.")
   Path dataset;
 
-  @Option(names = "--data", paramLabel = "DIR", description = "With 'all': the folder that holds every dataset (shared/data).")
+  @Option(
+      names = "--data",
+      paramLabel = "DIR",
+      description = "With 'all': the folder that holds every dataset (shared/data).")
   Path data;
 
-  @Option(names = "--split", paramLabel = "SPLIT", defaultValue = "test", description = "dev or test, where the dataset has splits (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--split",
+      paramLabel = "SPLIT",
+      defaultValue = "test",
+      description = "dev or test, where the dataset has splits (default: ${DEFAULT-VALUE}).")
   String split;
 
   @Override
@@ -71,7 +78,8 @@ final class EvalCommand implements Callable<Integer> {
 
   private List<Scoreboard.Row> run(String name, Path dir) throws IOException {
     if (dir != null && !Files.isDirectory(dir)) {
-      return List.of(Scoreboard.Row.datasetMissing(name, dir.toString(), null, null, "folder not found"));
+      return List.of(
+          Scoreboard.Row.datasetMissing(name, dir.toString(), null, null, "folder not found"));
     }
     return switch (name) {
       case "extraction" -> List.of(StageEvaluations.extraction(dir));
@@ -80,11 +88,37 @@ final class EvalCommand implements Callable<Integer> {
           List.of(
               StageEvaluations.clustering(dir, GoogleNewsDataset.Variant.TITLE_AND_SNIPPET),
               StageEvaluations.clustering(dir, GoogleNewsDataset.Variant.TITLE));
-      case "attribution" -> List.of(StageEvaluations.attribution(dir, PolnearCorpus.Split.valueOf(split.toUpperCase(Locale.ROOT))));
-      case "entity-variants" -> List.of(Scoreboard.Row.notBuilt("entity-variants", "team pairs set", null, "goal P and R >= 0.95", "test set comes with the analysis issue"));
-      case "dates" -> List.of(Scoreboard.Row.notBuilt("dates", "team phrase set", null, "goal 100%", "test set comes with the analysis issue"));
-      case "timeline" -> List.of(Scoreboard.Row.notBuilt("timeline", "crisis-reference-timelines", null, "Date-F1 0.295 (DATEWISE, full TLS)", "input articles are not in the dataset; evaluator comes with the provenance issue"));
-      default -> throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(this), "unknown stage: " + name);
+      case "attribution" ->
+          List.of(
+              StageEvaluations.attribution(
+                  dir, PolnearCorpus.Split.valueOf(split.toUpperCase(Locale.ROOT))));
+      case "entity-variants" ->
+          List.of(
+              Scoreboard.Row.notBuilt(
+                  "entity-variants",
+                  "team pairs set",
+                  null,
+                  "goal P and R >= 0.95",
+                  "test set comes with the analysis issue"));
+      case "dates" ->
+          List.of(
+              Scoreboard.Row.notBuilt(
+                  "dates",
+                  "team phrase set",
+                  null,
+                  "goal 100%",
+                  "test set comes with the analysis issue"));
+      case "timeline" ->
+          List.of(
+              Scoreboard.Row.notBuilt(
+                  "timeline",
+                  "crisis-reference-timelines",
+                  null,
+                  "Date-F1 0.295 (DATEWISE, full TLS)",
+                  "input articles are not in the dataset; evaluator comes with the provenance issue"));
+      default ->
+          throw new picocli.CommandLine.ParameterException(
+              new picocli.CommandLine(this), "unknown stage: " + name);
     };
   }
 }

@@ -18,16 +18,23 @@ import picocli.CommandLine.Option;
 @Command(
     name = "extract",
     mixinStandardHelpOptions = true,
-    description = "Print one JSON line per item: {\"input\",\"source\",\"title\",\"published\",\"language\",\"text\"}.")
+    description =
+        "Print one JSON line per item: {\"input\",\"source\",\"title\",\"published\",\"language\",\"text\"}.")
 final class ExtractCommand implements Callable<Integer> {
   private static final ObjectMapper JSON = new ObjectMapper();
 
   @Mixin InputOptions input;
 
-  @Option(names = {"-f", "--format"}, defaultValue = "jsonl", description = "jsonl (the only format).")
+  @Option(
+      names = {"-f", "--format"},
+      defaultValue = "jsonl",
+      description = "jsonl (the only format).")
   String format;
 
-  @Option(names = {"-o", "--out"}, paramLabel = "FILE", description = "Write here instead of standard output.")
+  @Option(
+      names = {"-o", "--out"},
+      paramLabel = "FILE",
+      description = "Write here instead of standard output.")
   Path out;
 
   @Override
@@ -46,7 +53,11 @@ final class ExtractCommand implements Callable<Integer> {
       for (Article a : result.outputs()) {
         ObjectNode line = JSON.createObjectNode();
         line.put("input", a.input()).put("source", a.source()).put("title", a.title());
-        line.put("published", a.publishedAt() != null ? a.publishedAt().toString() : a.published() == null ? null : a.published().toString());
+        line.put(
+            "published",
+            a.publishedAt() != null
+                ? a.publishedAt().toString()
+                : a.published() == null ? null : a.published().toString());
         line.put("language", a.language()).put("text", a.text());
         writer.write(JSON.writeValueAsString(line));
         writer.write('\n');

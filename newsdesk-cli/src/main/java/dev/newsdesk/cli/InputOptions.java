@@ -10,24 +10,33 @@ final class InputOptions {
   @Parameters(
       arity = "1..*",
       paramLabel = "INPUT",
-      description = "Files, directories (read recursively, in sorted order) or - for standard input.")
+      description =
+          "Files, directories (read recursively, in sorted order) or - for standard input.")
   List<String> inputs;
 
   @Option(
       names = "--input-format",
       paramLabel = "FORMAT",
-      description = "Read every input as this shape instead of detecting it: ${COMPLETION-CANDIDATES}.",
+      description =
+          "Read every input as this shape instead of detecting it: ${COMPLETION-CANDIDATES}.",
       defaultValue = "auto",
       converter = InputFormatConverter.class)
   InputFormat format;
 
-  @Option(names = "--max-input-bytes", paramLabel = "N", defaultValue = "268435456", description = "Largest file accepted once decompressed (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--max-input-bytes",
+      paramLabel = "N",
+      defaultValue = "268435456",
+      description = "Largest file accepted once decompressed (default: ${DEFAULT-VALUE}).")
   long maxInputBytes;
 
-  @Option(names = {"-q", "--quiet"}, description = "No progress bar.")
+  @Option(
+      names = {"-q", "--quiet"},
+      description = "No progress bar.")
   boolean quiet;
 
-  static final class InputFormatConverter implements picocli.CommandLine.ITypeConverter<InputFormat> {
+  static final class InputFormatConverter
+      implements picocli.CommandLine.ITypeConverter<InputFormat> {
     @Override
     public InputFormat convert(String value) {
       return InputFormat.parse(value);

@@ -9,13 +9,20 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = Version.class,
     description = "Many news reports in, one sourced brief per story out.",
-    subcommands = {BriefCommand.class, ExtractCommand.class, ClusterCommand.class, EvalCommand.class, CommandLine.HelpCommand.class})
+    subcommands = {
+      BriefCommand.class,
+      ExtractCommand.class,
+      ClusterCommand.class,
+      EvalCommand.class,
+      CommandLine.HelpCommand.class
+    })
 public final class NewsdeskCommand implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   @Override
   public void run() {
-    throw new CommandLine.ParameterException(spec.commandLine(), "Missing command: brief, extract, cluster or eval");
+    throw new CommandLine.ParameterException(
+        spec.commandLine(), "Missing command: brief, extract, cluster or eval");
   }
 
   public static void main(String[] args) {

@@ -29,7 +29,13 @@ final class Progress implements AutoCloseable {
   void step() {
     done++;
     if (bar == null && enabled && System.nanoTime() - started > SHOW_AFTER_NANOS) {
-      bar = new ProgressBarBuilder().setTaskName(task).setInitialMax(total).setStyle(ProgressBarStyle.ASCII).setUpdateIntervalMillis(250).build();
+      bar =
+          new ProgressBarBuilder()
+              .setTaskName(task)
+              .setInitialMax(total)
+              .setStyle(ProgressBarStyle.ASCII)
+              .setUpdateIntervalMillis(250)
+              .build();
     }
     if (bar != null) {
       bar.stepTo(done);

@@ -1,9 +1,9 @@
 package dev.newsdesk.analyze;
 
+import dev.newsdesk.internal.TextNormalizer;
 import dev.newsdesk.model.AnalyzedArticle;
 import dev.newsdesk.model.Article;
 import dev.newsdesk.model.Sentence;
-import dev.newsdesk.internal.TextNormalizer;
 import java.util.List;
 
 /**
@@ -19,7 +19,8 @@ public final class Analyzer {
 
   public AnalyzedArticle analyze(Article article) {
     String text = TextNormalizer.stripControls(article.text());
-    String language = "und".equals(article.language()) ? languages.identify(text) : article.language();
+    String language =
+        "und".equals(article.language()) ? languages.identify(text) : article.language();
     Article withLanguage = article.withLanguage(language);
     List<Sentence> sentences = splitter.split(text, language);
     return new AnalyzedArticle(

@@ -17,9 +17,9 @@ import java.util.regex.Pattern;
 
 /**
  * Dates in the forms news uses, resolved to the calendar. Absolute dates stand alone; a date
- * without its year, a weekday or "yesterday" is resolved against a reference date (the
- * publication date) and left out when there is none: a date that cannot be resolved is not
- * guessed. Stateless and thread-safe.
+ * without its year, a weekday or "yesterday" is resolved against a reference date (the publication
+ * date) and left out when there is none: a date that cannot be resolved is not guessed. Stateless
+ * and thread-safe.
  */
 public final class DateFinder {
   private static final String M = "(" + CalendarWords.MONTH + ")";
@@ -29,14 +29,18 @@ public final class DateFinder {
       Pattern.compile("\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+" + M + "(?:\\s+(\\d{4}))?\\b");
   private static final Pattern ISO = Pattern.compile("\\b(\\d{4})-(\\d{2})-(\\d{2})\\b");
   private static final Pattern MONTH_YEAR = Pattern.compile("\\b" + M + ",?\\s+(\\d{4})\\b");
-  private static final Pattern IN_MONTH = Pattern.compile("\\b(?:in|since|until|by|from|early|late|mid-)\\s+" + M + "(?![\\s\\d]*\\d)");
+  private static final Pattern IN_MONTH =
+      Pattern.compile("\\b(?:in|since|until|by|from|early|late|mid-)\\s+" + M + "(?![\\s\\d]*\\d)");
   private static final Pattern YEAR =
       Pattern.compile(
           "\\b(?:in|since|until|by|from|before|after|through|at least|of|year)\\s+((?:1[6-9]|20)\\d\\d)\\b(?![,.]?\\d)");
   private static final Pattern WEEKDAY =
-      Pattern.compile("\\b(?:(last|this|next|on|early|late)\\s+)?(" + CalendarWords.WEEKDAY + ")\\b");
+      Pattern.compile(
+          "\\b(?:(last|this|next|on|early|late)\\s+)?(" + CalendarWords.WEEKDAY + ")\\b");
   private static final Pattern DEICTIC =
-      Pattern.compile("\\b(today|yesterday|tomorrow|last weekend|this weekend|earlier this month|this month|last month|last year|this year)\\b", Pattern.CASE_INSENSITIVE);
+      Pattern.compile(
+          "\\b(today|yesterday|tomorrow|last weekend|this weekend|earlier this month|this month|last month|last year|this year)\\b",
+          Pattern.CASE_INSENSITIVE);
 
   /** Dates in the sentences, in text order; overlapping matches keep the longest. */
   public List<DateMention> find(List<Sentence> sentences, LocalDate reference) {
@@ -75,7 +79,8 @@ public final class DateFinder {
     }
   }
 
-  private void dayAndMonth(Sentence s, LocalDate ref, Matcher m, int monthGroup, int dayGroup, List<DateMention> out) {
+  private void dayAndMonth(
+      Sentence s, LocalDate ref, Matcher m, int monthGroup, int dayGroup, List<DateMention> out) {
     while (m.find()) {
       Month month = CalendarWords.month(m.group(monthGroup));
       int day = num(m, dayGroup);
@@ -128,21 +133,40 @@ public final class DateFinder {
           case "yesterday" -> new Resolved(ref.minusDays(1), DatePrecision.DAY);
           case "tomorrow" -> new Resolved(ref.plusDays(1), DatePrecision.DAY);
           case "last weekend" ->
-              new Resolved(ref.minusDays(1).with(TemporalAdjusters.previousOrSame(DayOfWeek.SATURDAY)), DatePrecision.DAY);
-          case "this weekend" -> new Resolved(ref.with(TemporalAdjusters.nextOrSame(DayOfWeek.SATURDAY)), DatePrecision.DAY);
-          case "earlier this month", "this month" -> new Resolved(ref.withDayOfMonth(1), DatePrecision.MONTH);
-          case "last month" -> new Resolved(ref.minusMonths(1).withDayOfMonth(1), DatePrecision.MONTH);
+              new Resolved(
+                  ref.minusDays(1).with(TemporalAdjusters.previousOrSame(DayOfWeek.SATURDAY)),
+                  DatePrecision.DAY);
+          case "this weekend" ->
+              new Resolved(
+                  ref.with(TemporalAdjusters.nextOrSame(DayOfWeek.SATURDAY)), DatePrecision.DAY);
+          case "earlier this month", "this month" ->
+              new Resolved(ref.withDayOfMonth(1), DatePrecision.MONTH);
+          case "last month" ->
+              new Resolved(ref.minusMonths(1).withDayOfMonth(1), DatePrecision.MONTH);
           case "last year" -> new Resolved(ref.minusYears(1).withDayOfYear(1), DatePrecision.YEAR);
           case "this year" -> new Resolved(ref.withDayOfYear(1), DatePrecision.YEAR);
           default -> null;
         });
   }
 
-  private static void add(List<DateMention> out, Sentence s, Matcher m, LocalDate d, DatePrecision p, boolean relative) {
+  private static void add(
+      List<DateMention> out,
+      Sentence s,
+      Matcher m,
+      LocalDate d,
+      DatePrecision p,
+      boolean relative) {
     add(out, s, m.start(), m.end(), d, p, relative);
   }
 
-  private static void add(List<DateMention> out, Sentence s, int start, int end, LocalDate d, DatePrecision p, boolean relative) {
+  private static void add(
+      List<DateMention> out,
+      Sentence s,
+      int start,
+      int end,
+      LocalDate d,
+      DatePrecision p,
+      boolean relative) {
     int offset = s.span().start();
     Span span = new Span(offset + start, offset + end);
     if (out.stream().anyMatch(o -> o.span().contains(span))) {

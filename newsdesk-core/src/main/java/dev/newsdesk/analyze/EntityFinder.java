@@ -21,42 +21,166 @@ import java.util.regex.Pattern;
  * elsewhere in the text, or is a known place: "Reports indicate..." is no name. Thread-safe.
  */
 public final class EntityFinder {
-  private static final Set<String> CONNECTORS = Set.of("al", "al-", "bin", "ibn", "de", "van", "von", "of", "for", "the", "el");
+  private static final Set<String> CONNECTORS =
+      Set.of("al", "al-", "bin", "ibn", "de", "van", "von", "of", "for", "the", "el");
   private static final Set<String> NOT_NAMES =
       Set.of(
-          "The", "A", "An", "He", "She", "It", "They", "We", "I", "This", "That", "These", "Those",
-          "But", "And", "However", "According", "In", "On", "At", "For", "After", "Before", "As",
-          "If", "While", "When", "Mr", "Mrs", "Ms", "Dr", "Some", "Several", "Other", "Reports",
-          "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January",
-          "February", "March", "April", "May", "June", "July", "August", "September", "October",
-          "November", "December", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept",
-          "Oct", "Nov", "Dec", "Photo", "Ultimately", "Despite", "Any", "With", "Satellite");
+          "The",
+          "A",
+          "An",
+          "He",
+          "She",
+          "It",
+          "They",
+          "We",
+          "I",
+          "This",
+          "That",
+          "These",
+          "Those",
+          "But",
+          "And",
+          "However",
+          "According",
+          "In",
+          "On",
+          "At",
+          "For",
+          "After",
+          "Before",
+          "As",
+          "If",
+          "While",
+          "When",
+          "Mr",
+          "Mrs",
+          "Ms",
+          "Dr",
+          "Some",
+          "Several",
+          "Other",
+          "Reports",
+          "Monday",
+          "Tuesday",
+          "Wednesday",
+          "Thursday",
+          "Friday",
+          "Saturday",
+          "Sunday",
+          "January",
+          "February",
+          "March",
+          "April",
+          "May",
+          "June",
+          "July",
+          "August",
+          "September",
+          "October",
+          "November",
+          "December",
+          "Jan",
+          "Feb",
+          "Mar",
+          "Apr",
+          "Jun",
+          "Jul",
+          "Aug",
+          "Sep",
+          "Sept",
+          "Oct",
+          "Nov",
+          "Dec",
+          "Photo",
+          "Ultimately",
+          "Despite",
+          "Any",
+          "With",
+          "Satellite",
+          "All",
+          "Every",
+          "Each",
+          "No",
+          "Most",
+          "Many",
+          "Both",
+          "Only",
+          "Even",
+          "Still",
+          "Yet",
+          "Then",
+          "Now",
+          "Here",
+          "There",
+          "Why",
+          "What",
+          "Where",
+          "Who",
+          "How",
+          "Our",
+          "My",
+          "Your",
+          "Their",
+          "Its",
+          "His",
+          "Her");
   private static final Set<String> PERSON_TITLES =
       Set.of(
-          "President", "Prime", "Minister", "Secretary", "Spokesperson", "Spokesman",
-          "Spokeswoman", "Chancellor", "King", "Queen", "General", "Gen", "Colonel", "Senator",
-          "Governor", "Mayor", "Dictator", "Leader", "Presenter", "Editor", "Chief", "Director",
-          "Foreign", "Defense", "Defence", "Pope", "Sheikh", "Commander");
+          "President",
+          "Prime",
+          "Minister",
+          "Secretary",
+          "Spokesperson",
+          "Spokesman",
+          "Spokeswoman",
+          "Chancellor",
+          "King",
+          "Queen",
+          "General",
+          "Gen",
+          "Colonel",
+          "Senator",
+          "Governor",
+          "Mayor",
+          "Dictator",
+          "Leader",
+          "Presenter",
+          "Editor",
+          "Chief",
+          "Director",
+          "Foreign",
+          "Defense",
+          "Defence",
+          "Pope",
+          "Sheikh",
+          "Commander");
   private static final Pattern ORGANIZATION_WORD =
       Pattern.compile(
           "(?i).*\\b(ministry|agency|institute|council|party|army|forces|committee|bank|university"
               + "|company|corp|inc|group|organi[sz]ation|center|centre|news|times|post|journal"
               + "|channel|tv|service|intelligence|office|department|kremlin|parliament|government"
-              + "|union|association|press|media|radio|network|commission|court|police|guard)\\b.*");
+              + "|union|association|press|media|radio|network|commission|court|police|guard|athletic"
+              + "|united|fc|club|software|works|ltd|plc|airlines|motors|systems|technologies|labs)\\b.*");
   private static final Pattern FACILITY_WORD =
-      Pattern.compile("(?i).*\\b(air ?base|base|airport|port|harbou?r|bridge|plant|station|AB|stadium|hospital|facility)$");
+      Pattern.compile(
+          "(?i).*\\b(air ?base|base|airport|port|harbou?r|bridge|plant|station|AB|stadium|park|arena|hospital|facility)$");
   private static final Pattern ACRONYM = Pattern.compile("\\p{Lu}{2,6}");
+
   /** A name that opens with an acronym ("CNN Turk", "BBC News") is an organisation's. */
   private static final Pattern ACRONYM_FIRST = Pattern.compile("\\p{Lu}{2,6}\\s.*");
+
   private static final Pattern POSSESSIVE = Pattern.compile("\\p{L}['\u2019]s$");
   private static final Pattern PERSON_CONTEXT =
-      Pattern.compile("(?i)^\\s*,?\\s*(said|says|told|noted|added|confirmed|stated|wrote|announced)\\b.*");
+      Pattern.compile(
+          "(?i)^\\s*,?\\s*(said|says|told|noted|added|confirmed|stated|wrote|announced)\\b.*");
   private static final Pattern PERSON_PRECEDING =
-      Pattern.compile("(?i).*\\b(spokesperson|spokesman|spokeswoman|president|minister|leader|presenter|secretary|dictator|chancellor|father|son|mr\\.?|mrs\\.?|ms\\.?)\\s*$");
+      Pattern.compile(
+          "(?i).*\\b(spokesperson|spokesman|spokeswoman|president|minister|leader|presenter|secretary|dictator|chancellor|father|son|mr\\.?|mrs\\.?|ms\\.?)\\s*$");
 
   /** "in Brezhany", "the river town of Brezhany", "near Latakia": a place by its preposition. */
   private static final Pattern PLACE_PRECEDING =
-      Pattern.compile("(?s).*\\b(in|near|outside|across|around|from|to|town of|city of|village of|region of|province of)\\s+(?:the\\s+)?$");
+      Pattern.compile(
+          "(?s).*\\b(in|near|outside|across|around|from|to|town of|city of|village of|region of|province of)\\s+(?:the\\s+)?$");
 
   private final Places places = Places.shared();
 
@@ -84,10 +208,14 @@ public final class EntityFinder {
             nameEnd -= 2;
           }
           String name = text.substring(tokens.get(start).start(), nameEnd);
-          if (!sentenceInitialSingle || midSentenceCapitals.contains(name) || places.isPlace(name)) {
+          if (!sentenceInitialSingle
+              || midSentenceCapitals.contains(name)
+              || places.isPlace(name)) {
             Span span = new Span(tokens.get(start).start(), nameEnd);
-            boolean titled = !first.equals(tokens.get(start).of(text)) && PERSON_TITLES.contains(first);
-            found.add(new EntityMention(span, name, type(text, span, name, titled), sentence.index()));
+            boolean titled =
+                !first.equals(tokens.get(start).of(text)) && PERSON_TITLES.contains(first);
+            found.add(
+                new EntityMention(span, name, type(text, span, name, titled), sentence.index()));
           }
         }
         i = end;
@@ -110,7 +238,11 @@ public final class EntityFinder {
       if (isCapitalized(token)) {
         end = j + 1;
         j++;
-      } else if (end > i && isConnector(token) && j + 1 < tokens.size() && (isCapitalized(tokens.get(j + 1).of(text)) || isConnector(tokens.get(j + 1).of(text)))) {
+      } else if (end > i
+          && isConnector(token)
+          && j + 1 < tokens.size()
+          && (isCapitalized(tokens.get(j + 1).of(text))
+              || isConnector(tokens.get(j + 1).of(text)))) {
         j++;
       } else {
         break;
@@ -121,7 +253,9 @@ public final class EntityFinder {
 
   /** Particles and hyphens inside names: "al-Assad" reaches the tokenizer as al, -, Assad. */
   private static boolean isConnector(String token) {
-    return token.equals("-") || token.equals("\u2010") || CONNECTORS.contains(token.toLowerCase(Locale.ROOT));
+    return token.equals("-")
+        || token.equals("\u2010")
+        || CONNECTORS.contains(token.toLowerCase(Locale.ROOT));
   }
 
   private static boolean isCapitalized(String token) {
@@ -134,10 +268,13 @@ public final class EntityFinder {
   private EntityType type(String text, Span span, String name, boolean titled) {
     String before = text.substring(Math.max(0, span.start() - 40), span.start());
     String after = text.substring(span.end(), Math.min(text.length(), span.end() + 30));
-    if (FACILITY_WORD.matcher(name).matches() || after.matches("(?i)^\\s*(air ?base|naval base|airport)\\b.*")) {
+    if (FACILITY_WORD.matcher(name).matches()
+        || after.matches("(?i)^\\s*(air ?base|naval base|airport)\\b.*")) {
       return EntityType.FACILITY;
     }
-    if (ORGANIZATION_WORD.matcher(name).matches() || ACRONYM.matcher(name).matches() || ACRONYM_FIRST.matcher(name).matches()) {
+    if (ORGANIZATION_WORD.matcher(name).matches()
+        || ACRONYM.matcher(name).matches()
+        || ACRONYM_FIRST.matcher(name).matches()) {
       return EntityType.ORGANIZATION;
     }
     if (places.isPlace(name)) {
@@ -147,9 +284,6 @@ public final class EntityFinder {
       return EntityType.PERSON;
     }
     if (name.contains(" ") && PERSON_CONTEXT.matcher(after).matches()) {
-      return EntityType.PERSON;
-    }
-    if (name.matches("\\p{Lu}\\p{L}+ (?:al[- ])?\\p{Lu}[\\p{L}-]+")) {
       return EntityType.PERSON;
     }
     if (PLACE_PRECEDING.matcher(before).matches()) {

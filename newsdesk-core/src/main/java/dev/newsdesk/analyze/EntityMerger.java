@@ -20,7 +20,8 @@ import java.util.Map;
  */
 public final class EntityMerger {
   private static final int DOMINANCE = 3;
-  private static final java.util.regex.Pattern POSSESSIVE = java.util.regex.Pattern.compile("['\u2019]s$");
+  private static final java.util.regex.Pattern POSSESSIVE =
+      java.util.regex.Pattern.compile("['\u2019]s$");
 
   private static final class Group {
     final String key;
@@ -73,7 +74,10 @@ public final class EntityMerger {
         full.absorb(group);
       }
     }
-    return result.stream().sorted(Comparator.comparingInt((Group g) -> -g.mentions).thenComparing(g -> g.key)).map(EntityMerger::toEntity).toList();
+    return result.stream()
+        .sorted(Comparator.comparingInt((Group g) -> -g.mentions).thenComparing(g -> g.key))
+        .map(EntityMerger::toEntity)
+        .toList();
   }
 
   private static Group spellingMatch(List<Group> merged, Group group) {
@@ -98,16 +102,33 @@ public final class EntityMerger {
       return null;
     }
     fullNames.sort(Comparator.comparingInt((Group g) -> -g.mentions));
-    if (fullNames.size() == 1 || fullNames.get(0).mentions >= DOMINANCE * fullNames.get(1).mentions) {
+    if (fullNames.size() == 1
+        || fullNames.get(0).mentions >= DOMINANCE * fullNames.get(1).mentions) {
       return fullNames.get(0);
     }
     return null;
   }
 
   private static Entity toEntity(Group group) {
-    EntityType type = group.types.entrySet().stream().filter(e -> e.getKey() != EntityType.OTHER).max(Map.Entry.<EntityType, Integer>comparingByValue().thenComparing(Map.Entry.comparingByKey(Comparator.reverseOrder()))).map(Map.Entry::getKey).orElse(EntityType.OTHER);
-    String name = group.spellings.entrySet().stream().max(Comparator.comparingInt((Map.Entry<String, Integer> e) -> preference(e.getKey(), type)).thenComparing(Map.Entry::getValue).thenComparing(e -> e.getKey().length())).orElseThrow().getKey();
-    List<String> aliases = group.spellings.keySet().stream().filter(s -> !s.equals(name)).sorted().toList();
+    EntityType type =
+        group.types.entrySet().stream()
+            .filter(e -> e.getKey() != EntityType.OTHER)
+            .max(
+                Map.Entry.<EntityType, Integer>comparingByValue()
+                    .thenComparing(Map.Entry.comparingByKey(Comparator.reverseOrder())))
+            .map(Map.Entry::getKey)
+            .orElse(EntityType.OTHER);
+    String name =
+        group.spellings.entrySet().stream()
+            .max(
+                Comparator.comparingInt(
+                        (Map.Entry<String, Integer> e) -> preference(e.getKey(), type))
+                    .thenComparing(Map.Entry::getValue)
+                    .thenComparing(e -> e.getKey().length()))
+            .orElseThrow()
+            .getKey();
+    List<String> aliases =
+        group.spellings.keySet().stream().filter(s -> !s.equals(name)).sorted().toList();
     return new Entity(name, type, aliases, group.mentions);
   }
 

@@ -43,7 +43,8 @@ final class JaroWinkler {
     double m = matches;
     double jaro = (m / a.length() + m / b.length() + (m - transpositions / 2.0) / m) / 3.0;
     int prefix = 0;
-    while (prefix < Math.min(4, Math.min(a.length(), b.length())) && a.charAt(prefix) == b.charAt(prefix)) {
+    while (prefix < Math.min(4, Math.min(a.length(), b.length()))
+        && a.charAt(prefix) == b.charAt(prefix)) {
       prefix++;
     }
     return jaro + prefix * 0.1 * (1 - jaro);

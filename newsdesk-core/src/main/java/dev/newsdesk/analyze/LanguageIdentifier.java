@@ -22,7 +22,8 @@ public final class LanguageIdentifier {
     if (text.strip().length() < MIN_CHARS) {
       return "und";
     }
-    Language best = detector.predictLanguage(text.length() > MAX_CHARS ? text.substring(0, MAX_CHARS) : text);
+    Language best =
+        detector.predictLanguage(text.length() > MAX_CHARS ? text.substring(0, MAX_CHARS) : text);
     if (best.getConfidence() < MIN_CONFIDENCE && text.length() < 200) {
       return "und";
     }

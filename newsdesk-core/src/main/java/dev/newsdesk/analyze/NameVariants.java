@@ -22,14 +22,18 @@ import java.util.regex.Pattern;
  */
 public final class NameVariants {
   static final double SIMILAR = 0.88;
+
   /** Equal skeletons still need this much spelling in common: Hamas and Homs share "hms". */
   static final double SKELETON_SIMILAR = 0.85;
+
   static final int MIN_EDIT_LENGTH = 6;
   static final int MAX_EDITS = 2;
   private static final Pattern POSSESSIVE = Pattern.compile("['\u2019]s$");
   private static final Pattern FACILITY_SUFFIX =
-      Pattern.compile("(?i)\\s+(air ?base|airbase|air base|naval base|base|ab|airport|naval facility)$");
-  private static final List<String> PARTICLES = List.of("al", "el", "ad", "bin", "ibn", "de", "the");
+      Pattern.compile(
+          "(?i)\\s+(air ?base|airbase|air base|naval base|base|ab|airport|naval facility)$");
+  private static final List<String> PARTICLES =
+      List.of("al", "el", "ad", "bin", "ibn", "de", "the");
 
   private NameVariants() {}
 
@@ -37,15 +41,29 @@ public final class NameVariants {
   public static String particleKey(String name) {
     String plain = POSSESSIVE.matcher(name.strip()).replaceFirst("");
     plain = FACILITY_SUFFIX.matcher(plain).replaceFirst("");
-    String folded = TextNormalizer.key(plain).replaceAll("[-\u2010]", " ").replaceAll("[^\\p{L}\\p{N} ]", "");
-    return Arrays.stream(folded.split("\\s+")).filter(t -> !t.isEmpty() && !PARTICLES.contains(t)).reduce((a, b) -> a + " " + b).orElse("");
+    String folded =
+        TextNormalizer.key(plain).replaceAll("[-\u2010]", " ").replaceAll("[^\\p{L}\\p{N} ]", "");
+    return Arrays.stream(folded.split("\\s+"))
+        .filter(t -> !t.isEmpty() && !PARTICLES.contains(t))
+        .reduce((a, b) -> a + " " + b)
+        .orElse("");
   }
 
   /** Transliteration-folded spelling of each token. */
   static String transliterated(String particleKey) {
     String s = particleKey.toLowerCase(Locale.ROOT);
     s = s.replaceAll("(?<=^|\\s)y(?=[aeiou])", "");
-    s = s.replace("kh", "h").replace("zh", "j").replace("ts", "c").replace("tz", "c").replace("sh", "s").replace("ch", "c").replace("ph", "f").replace("w", "v").replace("q", "k").replace("y", "i");
+    s =
+        s.replace("kh", "h")
+            .replace("zh", "j")
+            .replace("ts", "c")
+            .replace("tz", "c")
+            .replace("sh", "s")
+            .replace("ch", "c")
+            .replace("ph", "f")
+            .replace("w", "v")
+            .replace("q", "k")
+            .replace("y", "i");
     s = s.replaceAll("ii+", "i");
     return s.replaceAll("(\\p{L})\\1+", "$1");
   }
@@ -57,7 +75,9 @@ public final class NameVariants {
         continue;
       }
       String rest = token.substring(1).replaceAll("[aeiou]", "");
-      out.append(out.length() == 0 ? "" : " ").append(token.charAt(0)).append(rest.replaceAll("(\\p{L})\\1+", "$1"));
+      out.append(out.length() == 0 ? "" : " ")
+          .append(token.charAt(0))
+          .append(rest.replaceAll("(\\p{L})\\1+", "$1"));
     }
     return out.toString();
   }
@@ -89,7 +109,8 @@ public final class NameVariants {
       return true;
     }
     double similarity = JaroWinkler.similarity(a, b);
-    if (sameSkeleton && similarity >= SKELETON_SIMILAR || a.length() >= 4 && similarity >= SIMILAR) {
+    if (sameSkeleton && similarity >= SKELETON_SIMILAR
+        || a.length() >= 4 && similarity >= SIMILAR) {
       return true;
     }
     // Transliterations of one long name that drop or change a letter or two: Khmeimim, Kheimin.

@@ -30,8 +30,12 @@ final class Places {
     keys.add("u.s.");
     keys.add("uk");
     try (InputStream in = Places.class.getResourceAsStream("places.txt");
-        BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-      reader.lines().filter(l -> !l.isBlank() && !l.startsWith("#")).forEach(l -> keys.add(TextNormalizer.key(l.strip())));
+        BufferedReader reader =
+            new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+      reader
+          .lines()
+          .filter(l -> !l.isBlank() && !l.startsWith("#"))
+          .forEach(l -> keys.add(TextNormalizer.key(l.strip())));
     } catch (IOException e) {
       throw new UncheckedIOException("places.txt could not be read", e);
     }

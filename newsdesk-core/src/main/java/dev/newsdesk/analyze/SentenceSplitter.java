@@ -18,7 +18,9 @@ public final class SentenceSplitter {
   private static final Pattern PARAGRAPH_BREAK = Pattern.compile("\n\n");
   private static final Pattern RULE_BREAK =
       Pattern.compile("(?<=[.!?\u2026\u3002])[\"\u201D\u2019)]*\\s+(?=[\"\u201C(]?\\p{Lu})");
-  private static final Pattern RULE_TOKEN = Pattern.compile("[\\p{L}\\p{N}]+(?:['\u2019.-][\\p{L}\\p{N}]+)*|[^\\s\\p{L}\\p{N}]");
+  private static final Pattern RULE_TOKEN =
+      Pattern.compile("[\\p{L}\\p{N}]+(?:['\u2019.-][\\p{L}\\p{N}]+)*|[^\\s\\p{L}\\p{N}]");
+
   /** OpenNLP's maximum-entropy tokenizer is quadratic on pathological runs; cap what it sees. */
   private static final int MAX_MODEL_SENTENCE = 2000;
 

@@ -26,8 +26,12 @@ import java.util.Map;
  */
 public final class Briefer {
   private static final double MMR_LAMBDA = 0.7;
-  /** A sentence whose weighted words are this much said already (overlap or coverage) adds nothing. */
+
+  /**
+   * A sentence whose weighted words are this much said already (overlap or coverage) adds nothing.
+   */
   private static final double REDUNDANT = 0.45;
+
   private static final int MAX_POINTS = 6;
 
   private final ClaimGrouper claims = new ClaimGrouper();
@@ -41,10 +45,16 @@ public final class Briefer {
 
   public Brief write(StoryId id, List<StoryMember> members) {
     StoryVocabulary vocabulary = new StoryVocabulary();
-    members.stream().filter(m -> !m.isCopy()).forEach(m -> m.article().sentences().forEach(s -> vocabulary.add(s.text())));
+    members.stream()
+        .filter(m -> !m.isCopy())
+        .forEach(m -> m.article().sentences().forEach(s -> vocabulary.add(s.text())));
     CitationVerifier verifier = new CitationVerifier(vocabulary, members);
     List<Candidate> candidates = Candidate.all(members, vocabulary, verifier);
-    Candidate lead = candidates.stream().filter(Candidate::opensArticle).max(Candidate.BY_SCORE).orElseGet(() -> candidates.stream().max(Candidate.BY_SCORE).orElse(null));
+    Candidate lead =
+        candidates.stream()
+            .filter(Candidate::opensArticle)
+            .max(Candidate.BY_SCORE)
+            .orElseGet(() -> candidates.stream().max(Candidate.BY_SCORE).orElse(null));
     BriefPoint leadPoint = lead != null ? lead.toPoint() : fallbackLead(members);
     List<BriefPoint> points = selectPoints(candidates, lead, vocabulary);
     List<EntityMention> mentions = new ArrayList<>();
@@ -61,7 +71,8 @@ public final class Briefer {
         discrepancies.find(members));
   }
 
-  private static List<BriefPoint> selectPoints(List<Candidate> candidates, Candidate lead, StoryVocabulary vocabulary) {
+  private static List<BriefPoint> selectPoints(
+      List<Candidate> candidates, Candidate lead, StoryVocabulary vocabulary) {
     List<Candidate> chosen = new ArrayList<>();
     if (lead != null) {
       chosen.add(lead);
@@ -76,7 +87,12 @@ public final class Briefer {
       for (Candidate c : pool) {
         double similar = redundancy.getOrDefault(c, 0.0);
         for (Candidate s : chosen.subList(Math.max(0, chosen.size() - 1), chosen.size())) {
-          similar = Math.max(similar, Math.max(vocabulary.similarity(c.terms(), s.terms()), vocabulary.coverage(c.terms(), s.terms())));
+          similar =
+              Math.max(
+                  similar,
+                  Math.max(
+                      vocabulary.similarity(c.terms(), s.terms()),
+                      vocabulary.coverage(c.terms(), s.terms())));
         }
         redundancy.put(c, similar);
         double value = MMR_LAMBDA * c.score() / top - (1 - MMR_LAMBDA) * similar;
@@ -96,7 +112,10 @@ public final class Briefer {
 
   private static BriefPoint fallbackLead(List<StoryMember> members) {
     StoryMember first = members.get(0);
-    String text = first.article().article().title() != null ? first.article().article().title() : first.article().text();
+    String text =
+        first.article().article().title() != null
+            ? first.article().article().title()
+            : first.article().text();
     return new BriefPoint(text, List.of(first.id()));
   }
 }

@@ -9,7 +9,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
-/** Short, readable names for articles in citations: the input's file name without folders or extension. */
+/**
+ * Short, readable names for articles in citations: the input's file name without folders or
+ * extension.
+ */
 final class CitationLabels {
   private final Map<ArticleId, String> labels = new HashMap<>();
 

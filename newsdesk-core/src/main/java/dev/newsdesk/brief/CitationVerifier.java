@@ -12,8 +12,8 @@ import java.util.Set;
 
 /**
  * Decides which articles of a story support a sentence: an article supports it when one of its
- * sentences carries at least {@link #MIN_COVERAGE} of the sentence's weighted content words.
- * Copies are left out: they support what their original supports and add no weight.
+ * sentences carries at least {@link #MIN_COVERAGE} of the sentence's weighted content words. Copies
+ * are left out: they support what their original supports and add no weight.
  */
 final class CitationVerifier {
   static final double MIN_COVERAGE = 0.5;

@@ -3,7 +3,10 @@ package dev.newsdesk.brief;
 import dev.newsdesk.model.DatePrecision;
 import java.time.LocalDate;
 
-/** Dates as ISO-8601 at the precision the text gave: {@code 2024-12-09}, {@code 2024-12}, {@code 2015}. */
+/**
+ * Dates as ISO-8601 at the precision the text gave: {@code 2024-12-09}, {@code 2024-12}, {@code
+ * 2015}.
+ */
 final class Dates {
   private Dates() {}
 

@@ -11,12 +11,14 @@ import java.util.regex.Pattern;
  * at a clause boundary.
  */
 final class Headlines {
-  private static final Pattern SITE_SUFFIX = Pattern.compile("\\s+[|\u2013\u2014-]\\s+[^|\u2013\u2014-]{2,40}$");
+  private static final Pattern SITE_SUFFIX =
+      Pattern.compile("\\s+[|\u2013\u2014-]\\s+[^|\u2013\u2014-]{2,40}$");
   private static final int MAX_WORDS = 18;
 
   private Headlines() {}
 
-  static String choose(java.util.List<StoryMember> members, StoryVocabulary vocabulary, String lead) {
+  static String choose(
+      java.util.List<StoryMember> members, StoryVocabulary vocabulary, String lead) {
     java.util.Set<String> leadTerms = vocabulary.terms(lead);
     String best = null;
     double bestScore = -1;
@@ -26,7 +28,9 @@ final class Headlines {
         continue;
       }
       String clean = SITE_SUFFIX.matcher(TextNormalizer.collapseSpaces(title)).replaceFirst("");
-      double score = vocabulary.coverage(vocabulary.terms(clean), leadTerms) + vocabulary.similarity(vocabulary.terms(clean), leadTerms);
+      double score =
+          vocabulary.coverage(vocabulary.terms(clean), leadTerms)
+              + vocabulary.similarity(vocabulary.terms(clean), leadTerms);
       if (score > bestScore) {
         best = clean;
         bestScore = score;

@@ -42,9 +42,15 @@ public final class HtmlReportRenderer implements ReportRenderer {
   @Override
   public void render(Report report, Writer out) throws IOException {
     CitationLabels labels = new CitationLabels(report);
-    out.write("<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\"><meta name=\"viewport\" content=\"width=device-width,initial-scale=1\">");
+    out.write(
+        "<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\"><meta name=\"viewport\" content=\"width=device-width,initial-scale=1\">");
     out.write("<title>Newsdesk brief</title><style>" + STYLE + "</style></head><body><main>");
-    out.write("<h1>Newsdesk brief · " + report.stories().size() + " stories · generated " + esc(report.generatedAt().toString()) + "</h1>");
+    out.write(
+        "<h1>Newsdesk brief · "
+            + report.stories().size()
+            + " stories · generated "
+            + esc(report.generatedAt().toString())
+            + "</h1>");
     for (Brief brief : report.stories()) {
       story(brief, labels, out);
     }
@@ -58,17 +64,39 @@ public final class HtmlReportRenderer implements ReportRenderer {
     for (Brief brief : report.stories()) {
       for (StoryMember m : brief.articles()) {
         Article a = m.article().article();
-        String label = labels.of(a.id()) + (a.source() == null ? "" : " · " + a.source()) + (a.title() == null ? "" : " · " + a.title());
-        out.write("<template id=\"text-" + esc(a.id().value()) + "\" data-label=\"" + esc(label) + "\">" + esc(m.article().text()) + "</template>");
+        String label =
+            labels.of(a.id())
+                + (a.source() == null ? "" : " · " + a.source())
+                + (a.title() == null ? "" : " · " + a.title());
+        out.write(
+            "<template id=\"text-"
+                + esc(a.id().value())
+                + "\" data-label=\""
+                + esc(label)
+                + "\">"
+                + esc(m.article().text())
+                + "</template>");
       }
     }
-    out.write("</main><aside id=\"reader\" aria-live=\"polite\"></aside><script>" + SCRIPT + "</script></body></html>\n");
+    out.write(
+        "</main><aside id=\"reader\" aria-live=\"polite\"></aside><script>"
+            + SCRIPT
+            + "</script></body></html>\n");
     out.flush();
   }
 
   private static void story(Brief brief, CitationLabels labels, Writer out) throws IOException {
-    out.write("<article class=\"story\" id=\"" + esc(brief.id().value()) + "\"><h2>" + esc(brief.headline()) + "</h2>");
-    out.write("<p class=\"lead\">" + esc(brief.lead().text()) + cites(brief.lead().citations(), labels) + "</p>");
+    out.write(
+        "<article class=\"story\" id=\""
+            + esc(brief.id().value())
+            + "\"><h2>"
+            + esc(brief.headline())
+            + "</h2>");
+    out.write(
+        "<p class=\"lead\">"
+            + esc(brief.lead().text())
+            + cites(brief.lead().citations(), labels)
+            + "</p>");
     if (!brief.points().isEmpty()) {
       out.write("<h3>Key points</h3><ul>");
       for (BriefPoint p : brief.points()) {
@@ -77,16 +105,34 @@ public final class HtmlReportRenderer implements ReportRenderer {
       out.write("</ul>");
     }
     if (!brief.claims().isEmpty()) {
-      out.write("<h3>Where it comes from</h3><table><tr><th>Claim</th><th>Origin</th><th>Carried by</th><th>Independent sources</th></tr>");
+      out.write(
+          "<h3>Where it comes from</h3><table><tr><th>Claim</th><th>Origin</th><th>Carried by</th><th>Independent sources</th></tr>");
       for (Claim c : brief.claims()) {
-        out.write("<tr><td>" + esc(c.text()) + "</td><td>" + esc(c.origin() == null ? "unattributed" : c.origin()) + "</td><td>" + cites(c.reportedBy(), labels) + "</td><td>" + c.independentSources() + "</td></tr>");
+        out.write(
+            "<tr><td>"
+                + esc(c.text())
+                + "</td><td>"
+                + esc(c.origin() == null ? "unattributed" : c.origin())
+                + "</td><td>"
+                + cites(c.reportedBy(), labels)
+                + "</td><td>"
+                + c.independentSources()
+                + "</td></tr>");
       }
       out.write("</table>");
     }
     if (!brief.timeline().isEmpty()) {
       out.write("<h3>Timeline</h3><ul>");
       for (TimelineEntry t : brief.timeline()) {
-        out.write("<li" + (t.background() ? " class=\"bg\"" : "") + "><b>" + Dates.iso(t.date(), t.precision()) + "</b> " + esc(t.text()) + cites(t.citations(), labels) + "</li>");
+        out.write(
+            "<li"
+                + (t.background() ? " class=\"bg\"" : "")
+                + "><b>"
+                + Dates.iso(t.date(), t.precision())
+                + "</b> "
+                + esc(t.text())
+                + cites(t.citations(), labels)
+                + "</li>");
       }
       out.write("</ul>");
     }
@@ -101,18 +147,41 @@ public final class HtmlReportRenderer implements ReportRenderer {
       }
       out.write("</ul>");
     }
-    List<Entity> shown = brief.entities().stream().filter(e -> e.mentions() > 1 || !e.aliases().isEmpty()).limit(12).toList();
+    List<Entity> shown =
+        brief.entities().stream()
+            .filter(e -> e.mentions() > 1 || !e.aliases().isEmpty())
+            .limit(12)
+            .toList();
     if (!shown.isEmpty()) {
       out.write("<h3>Entities</h3><p>");
       for (Entity e : shown) {
-        out.write("<span title=\"" + e.type() + "\">" + esc(e.name()) + "</span>" + (e.aliases().isEmpty() ? "" : " <small>(also " + esc(String.join(", ", e.aliases())) + ")</small>") + "; ");
+        out.write(
+            "<span title=\""
+                + e.type()
+                + "\">"
+                + esc(e.name())
+                + "</span>"
+                + (e.aliases().isEmpty()
+                    ? ""
+                    : " <small>(also " + esc(String.join(", ", e.aliases())) + ")</small>")
+                + "; ");
       }
       out.write("</p>");
     }
     out.write("<h3>Sources</h3><ul>");
     for (StoryMember m : brief.articles()) {
       Article a = m.article().article();
-      out.write("<li" + (m.isCopy() ? " class=\"copy\"" : "") + ">" + cites(List.of(a.id()), labels) + " " + esc(a.source() == null ? "unknown outlet" : a.source()) + (a.title() == null ? "" : " — " + esc(a.title())) + (a.published() == null ? "" : " <small>" + a.published() + "</small>") + (m.isCopy() ? " · copy of " + esc(labels.of(m.duplicateOf())) : "") + "</li>");
+      out.write(
+          "<li"
+              + (m.isCopy() ? " class=\"copy\"" : "")
+              + ">"
+              + cites(List.of(a.id()), labels)
+              + " "
+              + esc(a.source() == null ? "unknown outlet" : a.source())
+              + (a.title() == null ? "" : " — " + esc(a.title()))
+              + (a.published() == null ? "" : " <small>" + a.published() + "</small>")
+              + (m.isCopy() ? " · copy of " + esc(labels.of(m.duplicateOf())) : "")
+              + "</li>");
     }
     out.write("</ul></article>");
   }
@@ -120,7 +189,11 @@ public final class HtmlReportRenderer implements ReportRenderer {
   private static String cites(List<ArticleId> ids, CitationLabels labels) {
     StringBuilder html = new StringBuilder();
     for (ArticleId id : ids) {
-      html.append("<a class=\"cite\" href=\"#\" data-article=\"").append(esc(id.value())).append("\">").append(esc(labels.of(id))).append("</a>");
+      html.append("<a class=\"cite\" href=\"#\" data-article=\"")
+          .append(esc(id.value()))
+          .append("\">")
+          .append(esc(labels.of(id)))
+          .append("</a>");
     }
     return html.toString();
   }

@@ -7,10 +7,10 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.newsdesk.model.Article;
 import dev.newsdesk.model.ArticleId;
 import dev.newsdesk.model.Brief;
+import dev.newsdesk.model.BriefPoint;
 import dev.newsdesk.model.Claim;
 import dev.newsdesk.model.Discrepancy;
 import dev.newsdesk.model.Entity;
-import dev.newsdesk.model.BriefPoint;
 import dev.newsdesk.model.Rejection;
 import dev.newsdesk.model.Report;
 import dev.newsdesk.model.StoryMember;
@@ -19,9 +19,12 @@ import java.io.IOException;
 import java.io.Writer;
 import java.util.List;
 
-/** The brief as JSON: output contract v1 ({@code shared/contract/brief-json.md}), field for field. */
+/**
+ * The brief as JSON: output contract v1 ({@code shared/contract/brief-json.md}), field for field.
+ */
 public final class JsonReportRenderer implements ReportRenderer {
-  private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+  private static final ObjectMapper JSON =
+      new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
   @Override
   public void render(Report report, Writer out) throws IOException {
@@ -66,7 +69,11 @@ public final class JsonReportRenderer implements ReportRenderer {
     }
     ArrayNode timeline = story.putArray("timeline");
     for (TimelineEntry t : brief.timeline()) {
-      ObjectNode entry = timeline.addObject().put("date", Dates.iso(t.date(), t.precision())).put("precision", t.precision().name().toLowerCase(java.util.Locale.ROOT));
+      ObjectNode entry =
+          timeline
+              .addObject()
+              .put("date", Dates.iso(t.date(), t.precision()))
+              .put("precision", t.precision().name().toLowerCase(java.util.Locale.ROOT));
       entry.put("text", t.text()).put("background", t.background());
       ids(entry.putArray("citations"), t.citations());
     }
@@ -88,7 +95,11 @@ public final class JsonReportRenderer implements ReportRenderer {
     node.put("input", a.input());
     node.put("source", a.source());
     node.put("title", a.title());
-    node.put("published", a.publishedAt() != null ? a.publishedAt().toString() : a.published() == null ? null : a.published().toString());
+    node.put(
+        "published",
+        a.publishedAt() != null
+            ? a.publishedAt().toString()
+            : a.published() == null ? null : a.published().toString());
     node.put("language", a.language());
     node.put("duplicateOf", member.duplicateOf() == null ? null : member.duplicateOf().value());
     node.put("truncated", a.truncated());

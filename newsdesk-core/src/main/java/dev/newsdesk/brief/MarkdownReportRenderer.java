@@ -20,7 +20,8 @@ public final class MarkdownReportRenderer implements ReportRenderer {
   public void render(Report report, Writer out) throws IOException {
     CitationLabels labels = new CitationLabels(report);
     int items = report.stories().stream().mapToInt(b -> b.articles().size()).sum();
-    out.write("# Newsdesk brief: " + report.stories().size() + " stories from " + items + " items\n\n");
+    out.write(
+        "# Newsdesk brief: " + report.stories().size() + " stories from " + items + " items\n\n");
     for (Brief brief : report.stories()) {
       story(brief, labels, out);
     }
@@ -36,7 +37,12 @@ public final class MarkdownReportRenderer implements ReportRenderer {
 
   private static void story(Brief brief, CitationLabels labels, Writer out) throws IOException {
     out.write("## " + brief.headline() + "\n\n");
-    out.write("**Lead.** " + brief.lead().text() + " *(" + labels.of(brief.lead().citations()) + ")*\n\n");
+    out.write(
+        "**Lead.** "
+            + brief.lead().text()
+            + " *("
+            + labels.of(brief.lead().citations())
+            + ")*\n\n");
     if (!brief.points().isEmpty()) {
       out.write("**Key points**\n\n");
       for (BriefPoint p : brief.points()) {
@@ -45,41 +51,76 @@ public final class MarkdownReportRenderer implements ReportRenderer {
       out.write("\n");
     }
     if (!brief.claims().isEmpty()) {
-      out.write("**Where it comes from**\n\n| Claim | Origin | Carried by | Independent sources |\n|---|---|---|---|\n");
+      out.write(
+          "**Where it comes from**\n\n| Claim | Origin | Carried by | Independent sources |\n|---|---|---|---|\n");
       for (Claim c : brief.claims()) {
-        out.write("| " + cell(c.text()) + " | " + (c.origin() == null ? "unattributed" : cell(c.origin())) + " | " + labels.of(c.reportedBy()) + " | " + c.independentSources() + " |\n");
+        out.write(
+            "| "
+                + cell(c.text())
+                + " | "
+                + (c.origin() == null ? "unattributed" : cell(c.origin()))
+                + " | "
+                + labels.of(c.reportedBy())
+                + " | "
+                + c.independentSources()
+                + " |\n");
       }
       out.write("\n");
     }
     if (!brief.timeline().isEmpty()) {
       out.write("**Timeline**\n\n");
       for (TimelineEntry t : brief.timeline()) {
-        out.write("- " + Dates.iso(t.date(), t.precision()) + " — " + t.text() + " *(" + (t.background() ? "background; " : "") + labels.of(t.citations()) + ")*\n");
+        out.write(
+            "- "
+                + Dates.iso(t.date(), t.precision())
+                + " — "
+                + t.text()
+                + " *("
+                + (t.background() ? "background; " : "")
+                + labels.of(t.citations())
+                + ")*\n");
       }
       out.write("\n");
     }
     if (!brief.discrepancies().isEmpty()) {
       out.write("**Disputed**\n\n");
       for (Discrepancy d : brief.discrepancies()) {
-        String variants = d.variants().stream().map(v -> v.value() + " *(" + labels.of(v.citations()) + ")*").collect(Collectors.joining(" vs "));
+        String variants =
+            d.variants().stream()
+                .map(v -> v.value() + " *(" + labels.of(v.citations()) + ")*")
+                .collect(Collectors.joining(" vs "));
         out.write("- " + d.about() + ": " + variants + "\n");
       }
       out.write("\n");
     }
-    String entities = brief.entities().stream().filter(e -> e.mentions() > 1 || !e.aliases().isEmpty()).limit(12).map(MarkdownReportRenderer::entity).collect(Collectors.joining("; "));
+    String entities =
+        brief.entities().stream()
+            .filter(e -> e.mentions() > 1 || !e.aliases().isEmpty())
+            .limit(12)
+            .map(MarkdownReportRenderer::entity)
+            .collect(Collectors.joining("; "));
     if (!entities.isEmpty()) {
       out.write("**Entities** — " + entities + "\n\n");
     }
     out.write("**Articles**\n\n");
     for (StoryMember m : brief.articles()) {
       Article a = m.article().article();
-      out.write("- " + labels.of(a.id()) + ": " + (a.source() == null ? "unknown outlet" : a.source()) + (a.title() == null ? "" : " — " + a.title()) + (a.published() == null ? "" : " (" + a.published() + ")") + (m.isCopy() ? " — copy of " + labels.of(m.duplicateOf()) : "") + "\n");
+      out.write(
+          "- "
+              + labels.of(a.id())
+              + ": "
+              + (a.source() == null ? "unknown outlet" : a.source())
+              + (a.title() == null ? "" : " — " + a.title())
+              + (a.published() == null ? "" : " (" + a.published() + ")")
+              + (m.isCopy() ? " — copy of " + labels.of(m.duplicateOf()) : "")
+              + "\n");
     }
     out.write("\n");
   }
 
   private static String entity(Entity e) {
-    return e.name() + (e.aliases().isEmpty() ? "" : " (also " + String.join(", ", e.aliases()) + ")");
+    return e.name()
+        + (e.aliases().isEmpty() ? "" : " (also " + String.join(", ", e.aliases()) + ")");
   }
 
   private static String cell(String text) {

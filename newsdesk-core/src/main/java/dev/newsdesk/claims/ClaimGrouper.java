@@ -36,9 +36,35 @@ public final class ClaimGrouper {
   private static final class Group {
     final List<Statement> statements = new ArrayList<>();
     final Map<String, String> origins = new LinkedHashMap<>();
+
+    /**
+     * A short form of a name already there ("Vetrana" for "Vetrana Chemical Works") is that name.
+     */
+    void addOrigin(String key, String display) {
+      for (String known : List.copyOf(origins.keySet())) {
+        if (containsWords(known, key)) {
+          return;
+        }
+        if (containsWords(key, known)) {
+          origins.remove(known);
+        }
+      }
+      origins.put(key, display);
+    }
+
+    private static boolean containsWords(String longer, String shorter) {
+      return List.of(longer.split(" ")).containsAll(List.of(shorter.split(" ")));
+    }
   }
 
-  private record Statement(ArticleId article, Evidence evidence, String text, Set<String> terms, List<Quantities.Quantity> quantities, String originKey, String origin) {}
+  private record Statement(
+      ArticleId article,
+      Evidence evidence,
+      String text,
+      Set<String> terms,
+      List<Quantities.Quantity> quantities,
+      String originKey,
+      String origin) {}
 
   public List<Claim> group(List<StoryMember> members) {
     StoryVocabulary vocabulary = new StoryVocabulary();
@@ -57,7 +83,7 @@ public final class ClaimGrouper {
         }
         best.statements.add(statement);
         if (statement.originKey() != null) {
-          best.origins.putIfAbsent(statement.originKey(), statement.origin());
+          best.addOrigin(statement.originKey(), statement.origin());
         }
       }
     }
@@ -69,17 +95,29 @@ public final class ClaimGrouper {
         if (attributedSentences.contains(sentence.index())) {
           continue;
         }
-        Statement statement = new Statement(article.id(), new Evidence(article.id(), sentence.span()), sentence.text(), vocabulary.terms(sentence.text()), Quantities.find(sentence.text()), null, null);
+        Statement statement =
+            new Statement(
+                article.id(),
+                new Evidence(article.id(), sentence.span()),
+                sentence.text(),
+                vocabulary.terms(sentence.text()),
+                Quantities.find(sentence.text()),
+                null,
+                null);
         Group best = bestGroup(groups, statement, vocabulary, JOIN_UNATTRIBUTED);
         if (best != null) {
           best.statements.add(statement);
         }
       }
     }
-    return groups.stream().map(ClaimGrouper::toClaim).sorted((a, b) -> Integer.compare(b.reportedBy().size(), a.reportedBy().size())).toList();
+    return groups.stream()
+        .map(ClaimGrouper::toClaim)
+        .sorted((a, b) -> Integer.compare(b.reportedBy().size(), a.reportedBy().size()))
+        .toList();
   }
 
-  private static Statement attributed(AnalyzedArticle article, Attribution a, StoryVocabulary vocabulary) {
+  private static Statement attributed(
+      AnalyzedArticle article, Attribution a, StoryVocabulary vocabulary) {
     String content = a.content().of(article.text());
     String sentence = article.sentences().get(a.sentenceIndex()).text();
     String origin = null;
@@ -90,10 +128,18 @@ public final class ClaimGrouper {
       origin = OriginNames.display(root);
       key = OriginNames.key(root);
     }
-    return new Statement(article.id(), new Evidence(article.id(), a.content()), content, vocabulary.terms(content), Quantities.find(content), key, origin);
+    return new Statement(
+        article.id(),
+        new Evidence(article.id(), a.content()),
+        content,
+        vocabulary.terms(content),
+        Quantities.find(content),
+        key,
+        origin);
   }
 
-  private static Group bestGroup(List<Group> groups, Statement statement, StoryVocabulary vocabulary, double threshold) {
+  private static Group bestGroup(
+      List<Group> groups, Statement statement, StoryVocabulary vocabulary, double threshold) {
     Group best = null;
     double bestScore = threshold;
     for (Group group : groups) {
@@ -125,21 +171,36 @@ public final class ClaimGrouper {
   }
 
   private static Claim toClaim(Group group) {
-    Statement first = group.statements.stream().filter(s -> s.originKey() != null).findFirst().orElse(group.statements.get(0));
+    Statement first =
+        group.statements.stream()
+            .filter(s -> s.originKey() != null)
+            .findFirst()
+            .orElse(group.statements.get(0));
     Set<ArticleId> reportedBy = new LinkedHashSet<>();
     List<Evidence> evidence = new ArrayList<>();
     for (Statement s : group.statements) {
       reportedBy.add(s.article());
       evidence.add(s.evidence());
     }
-    List<String> named = group.origins.values().stream().filter(o -> !OriginNames.isGeneric(o)).toList();
+    List<String> named =
+        group.origins.values().stream().filter(o -> !OriginNames.isGeneric(o)).toList();
     List<String> roots = named.isEmpty() ? List.copyOf(group.origins.values()) : named;
     String origin = roots.isEmpty() ? null : String.join("; ", roots);
-    return new Claim(asSentence(first.text()), origin, List.copyOf(reportedBy), Math.max(1, roots.size()), evidence);
+    return new Claim(
+        asSentence(first.text()),
+        origin,
+        List.copyOf(reportedBy),
+        Math.max(1, roots.size()),
+        evidence);
   }
 
   private static String asSentence(String content) {
-    String text = content.strip().replaceFirst("^(?i)that\\s+", "").replaceAll("^[\"\u201C\u2018']+|[\"\u201D\u2019',;:]+$", "").strip();
+    String text =
+        content
+            .strip()
+            .replaceFirst("^(?i)that\\s+", "")
+            .replaceAll("^[\"\u201C\u2018']+|[\"\u201D\u2019',;:]+$", "")
+            .strip();
     if (text.isEmpty()) {
       return content.strip();
     }

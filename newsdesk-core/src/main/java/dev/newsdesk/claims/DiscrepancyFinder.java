@@ -13,8 +13,8 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Values that articles of one story give differently for the same thing: the same noun counted
- * with different numbers in sentences that otherwise say the same (weighted word overlap, numbers
+ * Values that articles of one story give differently for the same thing: the same noun counted with
+ * different numbers in sentences that otherwise say the same (weighted word overlap, numbers
  * aside). Different things that merely look alike are told apart by both tests: "400 soldiers
  * withdrawn from Damascus" and "several thousand personnel moved to the bases" count different
  * nouns, and the second is no exact number at all. Copies are skipped: a copy cannot disagree.
@@ -22,7 +22,8 @@ import java.util.Set;
 public final class DiscrepancyFinder {
   private static final double SAME_STATEMENT = 0.3;
 
-  private record Counted(ArticleId article, String value, String noun, String nounStem, Set<String> terms) {}
+  private record Counted(
+      ArticleId article, String value, String noun, String nounStem, Set<String> terms) {}
 
   public List<Discrepancy> find(List<StoryMember> members) {
     StoryVocabulary vocabulary = new StoryVocabulary();
@@ -49,14 +50,19 @@ public final class DiscrepancyFinder {
       variants.computeIfAbsent(seed.value(), v -> new LinkedHashSet<>()).add(seed.article());
       for (int j = i + 1; j < counted.size(); j++) {
         Counted other = counted.get(j);
-        if (other.nounStem().equals(seed.nounStem()) && !other.article().equals(seed.article()) && vocabulary.similarity(seed.terms(), other.terms()) >= SAME_STATEMENT) {
+        if (other.nounStem().equals(seed.nounStem())
+            && !other.article().equals(seed.article())
+            && vocabulary.similarity(seed.terms(), other.terms()) >= SAME_STATEMENT) {
           variants.computeIfAbsent(other.value(), v -> new LinkedHashSet<>()).add(other.article());
           used.add(j);
         }
       }
       if (variants.size() >= 2) {
         List<Discrepancy.Variant> list = new ArrayList<>();
-        variants.forEach((value, articles) -> list.add(new Discrepancy.Variant(value + " " + seed.noun(), List.copyOf(articles))));
+        variants.forEach(
+            (value, articles) ->
+                list.add(
+                    new Discrepancy.Variant(value + " " + seed.noun(), List.copyOf(articles))));
         found.add(new Discrepancy("number of " + seed.noun(), list));
       }
     }

@@ -12,13 +12,15 @@ import java.util.regex.Pattern;
 final class OriginNames {
   private static final Pattern ACRONYM_IN_PARENS = Pattern.compile("\\((\\p{Lu}{2,8})\\)");
   private static final Pattern TRAILING_NAME =
-      Pattern.compile("((?:\\p{Lu}[\\p{L}\\p{N}'\u2019.&-]*)(?:\\s+(?:al-|al |bin |de )?\\p{Lu}[\\p{L}\\p{N}'\u2019.&-]*)*)\\s*$");
+      Pattern.compile(
+          "((?:\\p{Lu}[\\p{L}\\p{N}'\u2019.&-]*)(?:\\s+(?:al-|al |bin |de )?\\p{Lu}[\\p{L}\\p{N}'\u2019.&-]*)*)\\s*$");
   private static final Pattern CITING = Pattern.compile("(?i),?\\s*citing\\b.*$");
   private static final Pattern LEADING = Pattern.compile("(?i)^(the|a|an)\\s+");
 
   /** Sources that name no one ("Russian media", "military bloggers"), which cannot be a root. */
   private static final Pattern GENERIC =
-      Pattern.compile("(?i)^(?:[\\p{L}-]+\\s+){0,3}(media|press|reports|sources|officials|bloggers|outlets|channels|analysts|experts|observers|residents|witnesses)$");
+      Pattern.compile(
+          "(?i)^(?:[\\p{L}-]+\\s+){0,3}(media|press|reports|sources|officials|bloggers|outlets|channels|analysts|experts|observers|residents|witnesses)$");
 
   private OriginNames() {}
 

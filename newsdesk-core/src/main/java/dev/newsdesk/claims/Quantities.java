@@ -8,8 +8,8 @@ import java.util.regex.Pattern;
 import opennlp.tools.stemmer.PorterStemmer;
 
 /**
- * Counted things in a sentence: "1,200 residents", "at least 400 soldiers", "3.5 million euros".
- * A quantity is a number and the noun it counts; vague amounts ("several thousand") are not
+ * Counted things in a sentence: "1,200 residents", "at least 400 soldiers", "3.5 million euros". A
+ * quantity is a number and the noun it counts; vague amounts ("several thousand") are not
  * quantities, so they never disagree with exact ones.
  */
 final class Quantities {
@@ -20,7 +20,9 @@ final class Quantities {
           "(?<![\\p{L}\\p{N},.])(\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?)(?:\\s+(thousand|million|billion))?"
               + "\\s+(?:[\\p{Ll}-]+\\s+)?([\\p{Ll}]{3,})\\b");
   private static final java.util.Set<String> NOT_COUNTED =
-      java.util.Set.of("percent", "am", "pm", "and", "or", "to", "of", "in", "on", "at", "for", "the", "years", "year", "was", "were", "is", "are", "has", "have");
+      java.util.Set.of(
+          "percent", "am", "pm", "and", "or", "to", "of", "in", "on", "at", "for", "the", "years",
+          "year", "was", "were", "is", "are", "has", "have");
 
   private Quantities() {}
 

@@ -12,22 +12,138 @@ import opennlp.tools.stemmer.PorterStemmer;
 
 /**
  * Term frequencies of an article: stemmed content words of its title (weighted up) and paragraphs
- * (weighted down the further they are from the lead), with words of named entities weighted up. Not thread-safe (the stemmer keeps a buffer).
+ * (weighted down the further they are from the lead), with words of named entities weighted up. Not
+ * thread-safe (the stemmer keeps a buffer).
  */
 final class TermVectorizer {
   private static final Set<String> STOPWORDS =
       Set.of(
-          "a", "about", "after", "again", "against", "all", "also", "an", "and", "any", "are", "as",
-          "at", "be", "been", "before", "being", "between", "both", "but", "by", "can", "could",
-          "did", "do", "does", "during", "each", "few", "for", "from", "further", "had", "has",
-          "have", "having", "he", "her", "here", "hers", "him", "his", "how", "i", "if", "in",
-          "into", "is", "it", "its", "just", "more", "most", "no", "nor", "not", "now", "of", "off",
-          "on", "once", "only", "or", "other", "our", "out", "over", "own", "said", "same", "says",
-          "she", "should", "so", "some", "such", "than", "that", "the", "their", "them", "then",
-          "there", "these", "they", "this", "those", "through", "to", "too", "under", "until", "up",
-          "very", "was", "we", "were", "what", "when", "where", "which", "while", "who", "whom",
-          "why", "will", "with", "would", "you", "your", "s", "t", "mr", "ms", "new", "one", "two",
-          "year", "years", "day", "days", "week", "according", "reported", "reports", "told");
+          "a",
+          "about",
+          "after",
+          "again",
+          "against",
+          "all",
+          "also",
+          "an",
+          "and",
+          "any",
+          "are",
+          "as",
+          "at",
+          "be",
+          "been",
+          "before",
+          "being",
+          "between",
+          "both",
+          "but",
+          "by",
+          "can",
+          "could",
+          "did",
+          "do",
+          "does",
+          "during",
+          "each",
+          "few",
+          "for",
+          "from",
+          "further",
+          "had",
+          "has",
+          "have",
+          "having",
+          "he",
+          "her",
+          "here",
+          "hers",
+          "him",
+          "his",
+          "how",
+          "i",
+          "if",
+          "in",
+          "into",
+          "is",
+          "it",
+          "its",
+          "just",
+          "more",
+          "most",
+          "no",
+          "nor",
+          "not",
+          "now",
+          "of",
+          "off",
+          "on",
+          "once",
+          "only",
+          "or",
+          "other",
+          "our",
+          "out",
+          "over",
+          "own",
+          "said",
+          "same",
+          "says",
+          "she",
+          "should",
+          "so",
+          "some",
+          "such",
+          "than",
+          "that",
+          "the",
+          "their",
+          "them",
+          "then",
+          "there",
+          "these",
+          "they",
+          "this",
+          "those",
+          "through",
+          "to",
+          "too",
+          "under",
+          "until",
+          "up",
+          "very",
+          "was",
+          "we",
+          "were",
+          "what",
+          "when",
+          "where",
+          "which",
+          "while",
+          "who",
+          "whom",
+          "why",
+          "will",
+          "with",
+          "would",
+          "you",
+          "your",
+          "s",
+          "t",
+          "mr",
+          "ms",
+          "new",
+          "one",
+          "two",
+          "year",
+          "years",
+          "day",
+          "days",
+          "week",
+          "according",
+          "reported",
+          "reports",
+          "told");
 
   private static final double LATER_PARAGRAPH_DECAY = 0.5;
 
@@ -38,7 +154,8 @@ final class TermVectorizer {
     Map<String, Double> nameWords = new HashMap<>();
     for (EntityMention entity : article.entities()) {
       // Places are weak evidence of one event: many events happen in one town.
-      double weight = entity.type() == EntityType.LOCATION ? config.placeWeight() : config.nameWeight();
+      double weight =
+          entity.type() == EntityType.LOCATION ? config.placeWeight() : config.nameWeight();
       for (String word : Shingles.words(entity.text())) {
         nameWords.merge(stem(word), weight, Math::max);
       }
@@ -64,7 +181,9 @@ final class TermVectorizer {
 
   private void add(Map<String, Double> tf, String text, double weight, Map<String, Double> names) {
     for (String word : Shingles.words(text)) {
-      if (word.length() < 2 || STOPWORDS.contains(word) || word.chars().allMatch(Character::isDigit)) {
+      if (word.length() < 2
+          || STOPWORDS.contains(word)
+          || word.chars().allMatch(Character::isDigit)) {
         continue;
       }
       String term = stem(word);

@@ -17,8 +17,8 @@ import java.util.Set;
 /**
  * Single-pass clustering on TF-IDF vectors: an article joins the story whose centroid is most
  * similar (cosine, damped by distance in time) if that similarity reaches the threshold, else it
- * starts a story. Document frequencies grow with the stream, so a term's weight is its rarity
- * among the articles seen so far.
+ * starts a story. Document frequencies grow with the stream, so a term's weight is its rarity among
+ * the articles seen so far.
  *
  * <p>Candidate stories come from an inverted index over the centroids' strongest terms; terms in
  * too many stories are skipped as lookup keys (they add little to any score). Stories quiet for
@@ -97,7 +97,10 @@ public final class TfIdfStoryAssigner implements StoryAssigner {
   private int bestStory(Map<String, Double> vector, LocalDate date) {
     Map<Integer, Double> dots = new HashMap<>();
     vector.entrySet().stream()
-        .sorted(Map.Entry.<String, Double>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+        .sorted(
+            Map.Entry.<String, Double>comparingByValue()
+                .reversed()
+                .thenComparing(Map.Entry.comparingByKey()))
         .limit(config.maxArticleTerms())
         .forEach(
             e -> {
@@ -141,7 +144,9 @@ public final class TfIdfStoryAssigner implements StoryAssigner {
     if (story.centroid.size() > config.maxCentroidTerms()) {
       List<String> weakest =
           story.centroid.entrySet().stream()
-              .sorted(Map.Entry.<String, Double>comparingByValue().thenComparing(Map.Entry.comparingByKey(Comparator.reverseOrder())))
+              .sorted(
+                  Map.Entry.<String, Double>comparingByValue()
+                      .thenComparing(Map.Entry.comparingByKey(Comparator.reverseOrder())))
               .limit(story.centroid.size() - config.maxCentroidTerms())
               .map(Map.Entry::getKey)
               .toList();
@@ -165,7 +170,9 @@ public final class TfIdfStoryAssigner implements StoryAssigner {
   private void retireQuietStories() {
     for (int s = 0; s < stories.size(); s++) {
       Story story = stories.get(s);
-      if (story.active && story.lastDate != null && ChronoUnit.DAYS.between(story.lastDate, streamDate) > config.activeDays()) {
+      if (story.active
+          && story.lastDate != null
+          && ChronoUnit.DAYS.between(story.lastDate, streamDate) > config.activeDays()) {
         story.active = false;
         for (String term : story.centroid.keySet()) {
           Set<Integer> inStories = postings.get(term);

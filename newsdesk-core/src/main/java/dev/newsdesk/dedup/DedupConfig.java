@@ -8,8 +8,8 @@ package dev.newsdesk.dedup;
  * @param minJaccard shingle-set Jaccard at or above which two texts are copies
  * @param minContainment share of the shorter text's shingles found in the longer one at or above
  *     which the shorter is a (cut) copy, when it has at least {@code minContainedShingles}
- * @param minParaphraseShare share of an article's sentences that closely match an earlier
- *     article's sentences, in order, for it to be a rewrite of that article
+ * @param minParaphraseShare share of an article's sentences that closely match an earlier article's
+ *     sentences, in order, for it to be a rewrite of that article
  */
 public record DedupConfig(
     int shingleWords,
@@ -22,6 +22,6 @@ public record DedupConfig(
     double minSentenceSimilarity) {
 
   public static DedupConfig defaults() {
-    return new DedupConfig(3, 32, 4, 0.5, 0.8, 15, 0.6, 0.45);
+    return new DedupConfig(3, 32, 4, 0.5, 0.8, 15, 0.6, 0.4);
   }
 }

@@ -11,8 +11,8 @@ import java.util.Map;
 import java.util.TreeSet;
 
 /**
- * Exact and near-duplicate detection over a stream. Exact copies are found by a hash of the
- * folded word sequence; near copies by MinHash signatures banded into an LSH table, verified on the
+ * Exact and near-duplicate detection over a stream. Exact copies are found by a hash of the folded
+ * word sequence; near copies by MinHash signatures banded into an LSH table, verified on the
  * shingle sets themselves. Not thread-safe: it owns the index of everything seen.
  */
 public final class MinHashDeduplicator {
@@ -41,7 +41,8 @@ public final class MinHashDeduplicator {
     Integer same = exact.putIfAbsent(fullHash, index);
     DuplicateVerdict verdict;
     if (same != null) {
-      verdict = new DuplicateVerdict(entries.get(same).original(), DuplicateVerdict.Kind.EXACT, 1.0);
+      verdict =
+          new DuplicateVerdict(entries.get(same).original(), DuplicateVerdict.Kind.EXACT, 1.0);
     } else {
       verdict = nearest(shingles, signature(shingles));
     }
@@ -87,7 +88,9 @@ public final class MinHashDeduplicator {
     }
     int smaller = Math.min(a.length, b.length);
     double containment = common / (double) smaller;
-    return smaller >= config.minContainedShingles() && containment >= config.minContainment() ? containment : 0;
+    return smaller >= config.minContainedShingles() && containment >= config.minContainment()
+        ? containment
+        : 0;
   }
 
   private long[] signature(long[] shingles) {

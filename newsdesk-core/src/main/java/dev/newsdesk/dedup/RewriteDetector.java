@@ -15,8 +15,12 @@ import java.util.Set;
 public final class RewriteDetector {
   private static final int MIN_SENTENCE_WORDS = 5;
   private static final int MIN_MATCHED_SENTENCES = 3;
+  private static final double MIN_OTHER_SHARE = 0.5;
   private static final Set<String> STOPWORDS =
-      Set.of("the", "a", "an", "of", "to", "in", "and", "on", "for", "its", "his", "her", "their", "that", "is", "was", "has", "have", "had", "be", "by", "with", "at", "from", "as", "it", "s");
+      Set.of(
+          "the", "a", "an", "of", "to", "in", "and", "on", "for", "its", "his", "her", "their",
+          "that", "is", "was", "has", "have", "had", "be", "by", "with", "at", "from", "as", "it",
+          "s");
 
   private final DedupConfig config;
 
@@ -35,7 +39,13 @@ public final class RewriteDetector {
       List<Set<String>> theirs = sentenceWords(other);
       int matched = alignedMatches(mine, theirs);
       double share = matched / (double) mine.size();
-      if (matched >= MIN_MATCHED_SENTENCES && share >= config.minParaphraseShare() && share > best.similarity()) {
+      // Both ways: an article that takes a wire story and adds its own reporting is derived
+      // from it, not a copy of it.
+      double theirShare = theirs.isEmpty() ? 0 : matched / (double) theirs.size();
+      if (matched >= MIN_MATCHED_SENTENCES
+          && share >= config.minParaphraseShare()
+          && theirShare >= MIN_OTHER_SHARE
+          && share > best.similarity()) {
         best = new DuplicateVerdict(other.id(), DuplicateVerdict.Kind.REWRITE, share);
       }
     }
@@ -63,11 +73,12 @@ public final class RewriteDetector {
         .map(Sentence::text)
         .map(Shingles::words)
         .filter(words -> words.size() >= MIN_SENTENCE_WORDS)
-        .map(words -> {
-          Set<String> content = new HashSet<>(words);
-          content.removeAll(STOPWORDS);
-          return content;
-        })
+        .map(
+            words -> {
+              Set<String> content = new HashSet<>(words);
+              content.removeAll(STOPWORDS);
+              return content;
+            })
         .toList();
   }
 

@@ -1,8 +1,8 @@
 /**
  * Finds copies: exact ones (the same words), near ones (MinHash over word shingles, with LSH
  * banding so that candidates come from an index, never a scan), and rewrites of an earlier article
- * in the same story. Also fingerprints sentences, so provenance can tell which sentences an
- * article shares with earlier ones.
+ * in the same story. Also fingerprints sentences, so provenance can tell which sentences an article
+ * shares with earlier ones.
  *
  * <p>Design decision: MinHash rather than SimHash. MinHash estimates Jaccard similarity of shingle
  * sets, which degrades gracefully when a copy gains a new wrapper, loses its last paragraphs or has

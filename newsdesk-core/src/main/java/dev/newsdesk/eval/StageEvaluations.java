@@ -48,16 +48,27 @@ public final class StageEvaluations {
       cases.forEach(
           c -> {
             truth.put(c.id(), c.expectedBody());
-            ItemMetadata meta = new ItemMetadata(ArticleExtractionBenchmark.BASE_URL, null, null, null, null, null, null);
+            ItemMetadata meta =
+                new ItemMetadata(
+                    ArticleExtractionBenchmark.BASE_URL, null, null, null, null, null, null);
             try {
-              predicted.put(c.id(), extractor.extract(new RawDocument(c.id(), ContentKind.HTML, c.html(), meta)).text());
+              predicted.put(
+                  c.id(),
+                  extractor
+                      .extract(new RawDocument(c.id(), ContentKind.HTML, c.html(), meta))
+                      .text());
             } catch (RejectedItemException e) {
               predicted.put(c.id(), "");
             }
           });
     }
     ExtractionScore score = ExtractionScore.of(predicted, truth);
-    return Scoreboard.Row.measured("extraction", "article-extraction-benchmark", "all " + truth.size(), score.figures(), EXTRACTION_ANCHOR);
+    return Scoreboard.Row.measured(
+        "extraction",
+        "article-extraction-benchmark",
+        "all " + truth.size(),
+        score.figures(),
+        EXTRACTION_ANCHOR);
   }
 
   /** Per-field metadata agreement and main-text F1 on Mozilla's Readability test pages. */
@@ -76,7 +87,15 @@ public final class StageEvaluations {
             count(agree, present, 1, want.byline(), got.byline());
             count(agree, present, 2, want.excerpt(), got.description());
             count(agree, present, 3, primary(want.lang()), got.language());
-            count(agree, present, 4, want.publishedTime() == null ? null : want.publishedTime().substring(0, Math.min(10, want.publishedTime().length())), got.published() == null ? null : got.published().toString());
+            count(
+                agree,
+                present,
+                4,
+                want.publishedTime() == null
+                    ? null
+                    : want.publishedTime()
+                        .substring(0, Math.min(10, want.publishedTime().length())),
+                got.published() == null ? null : got.published().toString());
             if (want.readerable()) {
               truth.put(p.name(), p.expectedText());
               predicted.put(p.name(), got.text());
@@ -89,7 +108,12 @@ public final class StageEvaluations {
       figures.put(names[i], present[i] == 0 ? 0 : agree[i] / (double) present[i]);
     }
     figures.put("text_f1", ExtractionScore.of(predicted, truth).f1());
-    return Scoreboard.Row.measured("extraction-metadata", "readability-test-pages", "all", figures, "no published scores (a regression suite)");
+    return Scoreboard.Row.measured(
+        "extraction-metadata",
+        "readability-test-pages",
+        "all",
+        figures,
+        "no published scores (a regression suite)");
   }
 
   private static void count(int[] agree, int[] present, int field, String expected, String actual) {
@@ -97,7 +121,8 @@ public final class StageEvaluations {
       return;
     }
     present[field]++;
-    if (actual != null && TextNormalizer.collapseSpaces(expected).equals(TextNormalizer.collapseSpaces(actual))) {
+    if (actual != null
+        && TextNormalizer.collapseSpaces(expected).equals(TextNormalizer.collapseSpaces(actual))) {
       agree[field]++;
     }
   }
@@ -107,7 +132,8 @@ public final class StageEvaluations {
   }
 
   /** Story clustering on GoogleNews, items fed as one stream in file order. */
-  public static Scoreboard.Row clustering(Path dir, GoogleNewsDataset.Variant variant) throws IOException {
+  public static Scoreboard.Row clustering(Path dir, GoogleNewsDataset.Variant variant)
+      throws IOException {
     List<GoogleNewsDataset.Item> items = GoogleNewsDataset.read(dir, variant);
     Pipeline pipeline = Pipeline.create();
     List<String> predicted = new ArrayList<>();
@@ -115,13 +141,27 @@ public final class StageEvaluations {
     for (GoogleNewsDataset.Item item : items) {
       truth.add(item.cluster());
       try {
-        predicted.add(pipeline.accept(new RawDocument("line#" + item.line(), ContentKind.TEXT_BODY, item.text(), ItemMetadata.none())).story().value());
+        predicted.add(
+            pipeline
+                .accept(
+                    new RawDocument(
+                        "line#" + item.line(),
+                        ContentKind.TEXT_BODY,
+                        item.text(),
+                        ItemMetadata.none()))
+                .story()
+                .value());
       } catch (RejectedItemException e) {
         predicted.add("rejected#" + item.line());
       }
     }
     ClusteringScore score = ClusteringScore.of(predicted, truth);
-    return Scoreboard.Row.measured("clustering", "googlenews", variant.name().toLowerCase(Locale.ROOT), score.figures(), CLUSTERING_ANCHOR);
+    return Scoreboard.Row.measured(
+        "clustering",
+        "googlenews",
+        variant.name().toLowerCase(Locale.ROOT),
+        score.figures(),
+        CLUSTERING_ANCHOR);
   }
 
   /** Source, cue and content spans of attributions on PolNeAR. */
@@ -141,7 +181,13 @@ public final class StageEvaluations {
       }
       List<LabeledSpan> gold = new ArrayList<>();
       for (AttributionRelation r : article.relations()) {
-        Stream.concat(Stream.of(r.source(), r.cue()), r.contents().stream()).filter(Objects::nonNull).forEach(s -> gold.add(new LabeledSpan(s.type().startsWith("Content") ? "Content" : s.type(), s.hull())));
+        Stream.concat(Stream.of(r.source(), r.cue()), r.contents().stream())
+            .filter(Objects::nonNull)
+            .forEach(
+                s ->
+                    gold.add(
+                        new LabeledSpan(
+                            s.type().startsWith("Content") ? "Content" : s.type(), s.hull())));
       }
       SortedMap<String, SpanScore> scores = SpanScore.byLabel(predicted, gold);
       total = total == null ? scores : SpanScore.sum(total, scores);
@@ -151,7 +197,12 @@ public final class StageEvaluations {
     figures.put("cue_f1", f1(total, "Cue", false));
     figures.put("content_f1", f1(total, "Content", false));
     figures.put("content_overlap_f1", f1(total, "Content", true));
-    return Scoreboard.Row.measured("attribution", "polnear", split.name().toLowerCase(Locale.ROOT), figures, ATTRIBUTION_ANCHOR);
+    return Scoreboard.Row.measured(
+        "attribution",
+        "polnear",
+        split.name().toLowerCase(Locale.ROOT),
+        figures,
+        ATTRIBUTION_ANCHOR);
   }
 
   private static double f1(SortedMap<String, SpanScore> scores, String label, boolean overlap) {

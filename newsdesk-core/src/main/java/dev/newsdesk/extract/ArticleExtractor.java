@@ -10,8 +10,8 @@ import dev.newsdesk.model.RawDocument;
 
 /**
  * The front door of extraction. HTML is reduced to its main-text paragraphs and metadata first;
- * then every item, whatever its shape, goes through the same text-level boilerplate removal, so
- * a caption or a promo is removed the same way from a page, a feed item or a text dump.
+ * then every item, whatever its shape, goes through the same text-level boilerplate removal, so a
+ * caption or a promo is removed the same way from a page, a feed item or a text dump.
  *
  * <p>What the container said (a JSONL or feed field) is trusted over what the page says of itself.
  */

@@ -38,7 +38,8 @@ public final class TextArticleExtractor implements Extractor {
 
   @Override
   public Article extract(RawDocument doc) throws RejectedItemException {
-    List<String> lines = doc.body().lines().map(TextNormalizer::collapseSpaces).filter(l -> !l.isEmpty()).toList();
+    List<String> lines =
+        doc.body().lines().map(TextNormalizer::collapseSpaces).filter(l -> !l.isEmpty()).toList();
     ItemMetadata meta = doc.metadata();
     String title = meta.title();
     String byline = meta.byline();
@@ -58,7 +59,8 @@ public final class TextArticleExtractor implements Extractor {
     for (int i = bodyStart; i < lines.size(); i++) {
       String line = lines.get(i);
       Optional<BoilerplateKind> kind = boilerplate.classifyLine(line);
-      if (kind.isPresent() && (kind.get() == BoilerplateKind.BYLINE || kind.get() == BoilerplateKind.AUTHOR_LINE)) {
+      if (kind.isPresent()
+          && (kind.get() == BoilerplateKind.BYLINE || kind.get() == BoilerplateKind.AUTHOR_LINE)) {
         byline = byline == null ? bylineName(line, kind.get()) : byline;
         published = published == null ? CalendarWords.firstFullDate(line).orElse(null) : published;
       }
@@ -75,7 +77,8 @@ public final class TextArticleExtractor implements Extractor {
     }
     String last = paragraphs.get(paragraphs.size() - 1);
     boolean truncated = TextShapes.isTruncated(last);
-    String source = meta.source() != null ? meta.source() : outlets.find(lines).orElse(hostOf(meta.url()));
+    String source =
+        meta.source() != null ? meta.source() : outlets.find(lines).orElse(hostOf(meta.url()));
     String id = Hashing.shortId("a-", doc.input() + "\n" + String.join("\n", paragraphs));
     return new Article(
         new ArticleId(id),

@@ -18,12 +18,13 @@ import java.util.regex.Pattern;
  * text, a title, a byline, paragraphs, and trailers.
  *
  * <p>A page often ends with a teaser of another article: a headline and its first paragraph after
- * the story has ended. That teaser is really another item, so the file is then split in two,
- * {@code FILE#1} and {@code FILE#2}; both inherit the page's date and outlet.
+ * the story has ended. That teaser is really another item, so the file is then split in two, {@code
+ * FILE#1} and {@code FILE#2}; both inherit the page's date and outlet.
  */
 public final class ArticleDumpReader implements ItemReader {
   private static final Pattern DATE_HEADER =
       Pattern.compile("^\\s*date\\s+(\\d{4}-\\d{2}-\\d{2})\\b\\s*(.*)$", Pattern.CASE_INSENSITIVE);
+
   /** A teaser is a headline followed by at most this many paragraphs before the page ends. */
   private static final int MAX_TEASER_PARAGRAPHS = 2;
 
@@ -32,7 +33,8 @@ public final class ArticleDumpReader implements ItemReader {
 
   @Override
   public ReadBatch read(InputFile file) {
-    List<String> lines = new ArrayList<>(Arrays.asList(TextDecoder.decode(file.bytes()).split("\\R")));
+    List<String> lines =
+        new ArrayList<>(Arrays.asList(TextDecoder.decode(file.bytes()).split("\\R")));
     ItemMetadata page = ItemMetadata.none().withSource(outlets.find(lines).orElse(null));
     int first = firstNonBlank(lines);
     if (first >= 0) {

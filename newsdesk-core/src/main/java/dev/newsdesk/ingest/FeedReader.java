@@ -53,7 +53,8 @@ public final class FeedReader implements ItemReader {
   }
 
   private static ItemMetadata metadata(SyndEntry entry, String outlet) {
-    Date date = entry.getPublishedDate() != null ? entry.getPublishedDate() : entry.getUpdatedDate();
+    Date date =
+        entry.getPublishedDate() != null ? entry.getPublishedDate() : entry.getUpdatedDate();
     Instant published = date == null ? null : date.toInstant();
     return new ItemMetadata(
         blankToNull(entry.getLink()),

@@ -7,8 +7,8 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * Decides a file's shape from its extension and, for plain text and ambiguous XML or JSON, from
- * its content.
+ * Decides a file's shape from its extension and, for plain text and ambiguous XML or JSON, from its
+ * content.
  *
  * <p>Plain text is the hard case. Items split by dash lines are a digest. Lines that are each a
  * separate item show it in two ways: a page of snippets has lines cut off mid-sentence or with an
@@ -25,7 +25,8 @@ public final class FormatDetector {
 
   public static InputFormat detect(InputFile file) {
     String name = file.logicalName().toLowerCase(Locale.ROOT);
-    String head = TextDecoder.decode(Arrays.copyOf(file.bytes(), Math.min(file.bytes().length, 2048)));
+    String head =
+        TextDecoder.decode(Arrays.copyOf(file.bytes(), Math.min(file.bytes().length, 2048)));
     String start = head.stripLeading();
     if (name.endsWith(".jsonl") || name.endsWith(".ndjson")) {
       return InputFormat.JSONL;
@@ -45,7 +46,8 @@ public final class FormatDetector {
     if (start.startsWith("<?xml") || start.startsWith("<rss") || start.startsWith("<feed")) {
       return start.contains("<html") ? InputFormat.HTML : InputFormat.FEED;
     }
-    if (start.regionMatches(true, 0, "<!doctype html", 0, 14) || start.regionMatches(true, 0, "<html", 0, 5)) {
+    if (start.regionMatches(true, 0, "<!doctype html", 0, 14)
+        || start.regionMatches(true, 0, "<html", 0, 5)) {
       return InputFormat.HTML;
     }
     if (start.startsWith("{")) {

@@ -31,7 +31,8 @@ public final class Ingest {
       return readers.get(shape).read(file);
     } catch (RuntimeException | StackOverflowError e) {
       return ReadBatch.rejected(
-          file.name(), "could not be read as " + shape.name().toLowerCase(java.util.Locale.ROOT) + ": " + e);
+          file.name(),
+          "could not be read as " + shape.name().toLowerCase(java.util.Locale.ROOT) + ": " + e);
     }
   }
 }

@@ -14,9 +14,9 @@ import java.util.stream.Stream;
 import java.util.zip.GZIPInputStream;
 
 /**
- * Turns the INPUT arguments of a command into files: a file, a directory (read recursively in sorted
- * order), or {@code -} for standard input. Gzip is read transparently, with a cap on the inflated
- * size so that a compression bomb is rejected rather than exhausting memory.
+ * Turns the INPUT arguments of a command into files: a file, a directory (read recursively in
+ * sorted order), or {@code -} for standard input. Gzip is read transparently, with a cap on the
+ * inflated size so that a compression bomb is rejected rather than exhausting memory.
  *
  * <p>In a directory, only files of known input types are read; others are reported as skipped. A
  * file named {@code gold.json} is a corpus's answer key, never an input, and hidden files are
@@ -30,7 +30,9 @@ public final class InputFiles {
 
   private final long maxBytes;
 
-  /** @param maxBytes the most bytes one file may hold once decompressed */
+  /**
+   * @param maxBytes the most bytes one file may hold once decompressed
+   */
   public InputFiles(long maxBytes) {
     this.maxBytes = maxBytes;
   }
@@ -65,12 +67,14 @@ public final class InputFiles {
     return new Expansion(files, rejected, skipped);
   }
 
-  private void walk(Path dir, List<InputFile> files, List<Rejection> rejected, List<String> skipped) {
+  private void walk(
+      Path dir, List<InputFile> files, List<Rejection> rejected, List<String> skipped) {
     List<Path> found;
     try (Stream<Path> tree = Files.walk(dir)) {
       found = tree.filter(Files::isRegularFile).sorted().toList();
     } catch (IOException e) {
-      rejected.add(new Rejection(dir.toString(), "directory could not be listed: " + e.getMessage()));
+      rejected.add(
+          new Rejection(dir.toString(), "directory could not be listed: " + e.getMessage()));
       return;
     }
     for (Path path : found) {
@@ -93,7 +97,8 @@ public final class InputFiles {
 
   private void add(String name, Opener opener, List<InputFile> files, List<Rejection> rejected) {
     try (InputStream raw = opener.open()) {
-      InputStream in = name.toLowerCase(Locale.ROOT).endsWith(".gz") ? new GZIPInputStream(raw) : raw;
+      InputStream in =
+          name.toLowerCase(Locale.ROOT).endsWith(".gz") ? new GZIPInputStream(raw) : raw;
       files.add(new InputFile(name, readCapped(in)));
     } catch (TooLarge e) {
       rejected.add(new Rejection(name, "larger than the limit of " + maxBytes + " bytes"));

@@ -47,7 +47,8 @@ public final class TextDecoder {
   }
 
   private static Charset declaredCharset(byte[] bytes) {
-    String head = new String(bytes, 0, Math.min(bytes.length, SNIFF_BYTES), StandardCharsets.ISO_8859_1);
+    String head =
+        new String(bytes, 0, Math.min(bytes.length, SNIFF_BYTES), StandardCharsets.ISO_8859_1);
     Matcher m = DECLARED.matcher(head);
     if (!m.find()) {
       return null;

@@ -27,7 +27,8 @@ public final class TextShapes {
    */
   public static boolean isTitleLike(String line) {
     String text = line.strip();
-    if (text.isEmpty() || !Character.isUpperCase(text.codePointAt(0)) && !Character.isDigit(text.codePointAt(0))) {
+    if (text.isEmpty()
+        || !Character.isUpperCase(text.codePointAt(0)) && !Character.isDigit(text.codePointAt(0))) {
       return false;
     }
     if (TERMINAL.matcher(text).find() && !text.endsWith("?") && !text.endsWith("!")) {

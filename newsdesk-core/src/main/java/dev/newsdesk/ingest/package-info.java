@@ -5,7 +5,7 @@
  * text, which is extraction's job.
  *
  * <p>Every reader is total: a bad file or a bad item becomes a {@link dev.newsdesk.model.Rejection}
- * naming the input and the reason, and the rest of the batch goes on. Readers never fetch or execute
- * what they read: XML is parsed with DTDs and external entities off.
+ * naming the input and the reason, and the rest of the batch goes on. Readers never fetch or
+ * execute what they read: XML is parsed with DTDs and external entities off.
  */
 package dev.newsdesk.ingest;

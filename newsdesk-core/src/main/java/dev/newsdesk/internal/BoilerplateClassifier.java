@@ -22,11 +22,16 @@ public final class BoilerplateClassifier {
   private static final Pattern DONATION =
       Pattern.compile(
           "\\b(donat(e|es|ed|ion|ions|ing)|support (us|our \\w+|independent \\w+|the \\p{Lu}\\w*)"
-              + "|count on you|contribut(e|ion)|chip in|reader[- ]funded"
+              + "|count on you|contribut(e|ion)|chip(s|ped)? in|reader[- ]funded|funded by (its|our) readers"
+              + "|free to read|readers like you|(one-off|monthly|small) gift"
               + "|become an? (member|patron|supporter|subscriber)|make a (gift|contribution))\\b",
           FLAGS);
+
   private static final Pattern READER_ADDRESS =
-      Pattern.compile("\\b(you|your|us|our|we)\\b|\\bchose to support\\b", FLAGS);
+      Pattern.compile(
+          "\\b(you|your|us|our|we|readers)\\b|\\bchose to support\\b"
+              + "|^(keep|become|support|donate|join|help|give|subscribe)\\b",
+          FLAGS);
   private static final Pattern NEWSLETTER_ADDRESS =
       Pattern.compile("\\b(you|your|sign up|subscribe|our|selects (his|her|their))\\b", FLAGS);
   private static final Pattern CAPTION_START =
@@ -37,8 +42,7 @@ public final class BoilerplateClassifier {
   private static final Pattern CAPTION_CREDIT =
       Pattern.compile(
           "\\((photo|image|picture|credit|photograph)s?\\s*:[^)]*\\)\\s*\\.?$"
-              + "|\\([^()]{0,80}\\b(via|/)\\s*(getty|afp|reuters|ap|epa|shutterstock|anadolu)[^()]*\\)"
-              + "\\s*\\.?$"
+              + "|\\([^()]{2,80}\\s(via|/)\\s[^()]{2,60}\\)\\s*\\.?$"
               + "|\\((getty images|shutterstock|afp|reuters|ap photo)[^()]*\\)\\s*\\.?$",
           FLAGS);
   private static final Pattern POST_LINK =
@@ -46,7 +50,8 @@ public final class BoilerplateClassifier {
   private static final Pattern POST_SIGNATURE =
       Pattern.compile(
           "^[\u2014\u2013-]{1,2}\\s*[^()]{1,80}\\(@\\w{1,30}\\)\\s*\\p{L}+\\.? \\d{1,2},? \\d{4}\\s*$");
-  private static final Pattern HASHTAG = Pattern.compile("(?<![\\p{L}\\p{N}&])#\\p{L}[\\p{L}\\p{N}_]*");
+  private static final Pattern HASHTAG =
+      Pattern.compile("(?<![\\p{L}\\p{N}&])#\\p{L}[\\p{L}\\p{N}_]*");
   private static final Pattern BYLINE =
       Pattern.compile(
           "^(by|written by|words by|reporting by)\\s+\\p{Lu}[\\p{L}.'\u2019-]+"
@@ -67,9 +72,20 @@ public final class BoilerplateClassifier {
           FLAGS);
   private static final Pattern NEWSLETTER =
       Pattern.compile(
-          "\\b(newsletters?|sign up (for|to)|subscribe (to|now|for)|in your inbox|delivered to your"
-              + " inbox|selects (his|her|their) favou?rite stories|morning briefing)\\b",
+          "\\b(newsletters?|sign up|subscribe (to|now|for)|in your inbox|delivered to your"
+              + " inbox|selects (his|her|their) favou?rite stories|morning briefing|rounds up)\\b",
           FLAGS);
+
+  /** Syndication credits and paywall notes: about the page, not the story. */
+  private static final Pattern PAGE_NOTE =
+      Pattern.compile(
+          "^(this (report|article|story|piece) (first |originally )?(appeared|was (first |originally )?published)"
+              + "|(the post|this post) .{1,200} appeared first on|republished with permission"
+              + "|originally published (on|by|in)\\b)"
+              + "|\\bappeared first on\\b|\\b(is|are) (only )?for (our )?(\\p{L}+ )?subscribers\\b"
+              + "|\\bsubscribers only\\b|\\balready a subscriber\\b|\\bsubscribe to (read|continue)\\b",
+          FLAGS);
+
   private static final Pattern SHARE =
       Pattern.compile(
           "^(share (this|on|via|the)|follow us\\b|like us on|tweet this|click (here )?to share"
@@ -125,6 +141,9 @@ public final class BoilerplateClassifier {
     if (NEWSLETTER.matcher(line).find() && NEWSLETTER_ADDRESS.matcher(line).find()) {
       return Optional.of(BoilerplateKind.NEWSLETTER_PROMO);
     }
+    if (PAGE_NOTE.matcher(line).find()) {
+      return Optional.of(BoilerplateKind.PAGE_NOTE);
+    }
     if (SHARE.matcher(line).find()) {
       return Optional.of(BoilerplateKind.SHARE_PROMPT);
     }
@@ -138,10 +157,18 @@ public final class BoilerplateClassifier {
     return classifyLine(line).isPresent();
   }
 
-  /** Kinds that mark a whole line: a caption or a byline is never half of a paragraph. */
+  /** Kinds that mark a whole line: a caption, a byline or a footer is never half of a paragraph. */
   public static boolean isLineKind(BoilerplateKind kind) {
     return switch (kind) {
-      case PHOTO_CAPTION, BYLINE, READ_TIME, AUTHOR_LINE, DATE_HEADER, EMBEDDED_POST -> true;
+      case PHOTO_CAPTION,
+          BYLINE,
+          READ_TIME,
+          AUTHOR_LINE,
+          DATE_HEADER,
+          EMBEDDED_POST,
+          COPYRIGHT_FOOTER,
+          PAGE_NOTE ->
+          true;
       default -> false;
     };
   }

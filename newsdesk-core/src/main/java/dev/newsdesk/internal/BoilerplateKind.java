@@ -12,5 +12,7 @@ public enum BoilerplateKind {
   NEWSLETTER_PROMO,
   SHARE_PROMPT,
   READ_MORE,
+  /** "This report first appeared on X", "The post ... appeared first on X", paywall notes. */
+  PAGE_NOTE,
   DATE_HEADER
 }

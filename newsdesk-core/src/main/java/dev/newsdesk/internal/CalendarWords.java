@@ -54,15 +54,18 @@ public final class CalendarWords {
   public static Optional<LocalDate> firstFullDate(String text) {
     Matcher m = MONTH_DAY_YEAR.matcher(text);
     if (m.find()) {
-      return safeDate(Integer.parseInt(m.group(3)), month(m.group(1)).getValue(), Integer.parseInt(m.group(2)));
+      return safeDate(
+          Integer.parseInt(m.group(3)), month(m.group(1)).getValue(), Integer.parseInt(m.group(2)));
     }
     m = DAY_MONTH_YEAR.matcher(text);
     if (m.find()) {
-      return safeDate(Integer.parseInt(m.group(3)), month(m.group(2)).getValue(), Integer.parseInt(m.group(1)));
+      return safeDate(
+          Integer.parseInt(m.group(3)), month(m.group(2)).getValue(), Integer.parseInt(m.group(1)));
     }
     m = ISO.matcher(text);
     if (m.find()) {
-      return safeDate(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)));
+      return safeDate(
+          Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)));
     }
     return Optional.empty();
   }

@@ -5,9 +5,9 @@ import java.nio.charset.StandardCharsets;
 /**
  * 64-bit hashing for fingerprints and stable ids.
  *
- * <p>Design decision: FNV-1a followed by a murmur3 finaliser, written here in a few lines because it
- * must be stable across JVMs and releases (ids derived from it are persisted) and
- * {@link String#hashCode()} is only 32 bits.
+ * <p>Design decision: FNV-1a followed by a murmur3 finaliser, written here in a few lines because
+ * it must be stable across JVMs and releases (ids derived from it are persisted) and {@link
+ * String#hashCode()} is only 32 bits.
  */
 public final class Hashing {
   private static final long FNV_OFFSET = 0xcbf29ce484222325L;

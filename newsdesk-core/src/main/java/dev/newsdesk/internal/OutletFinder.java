@@ -45,7 +45,8 @@ public final class OutletFinder {
     for (Pattern pattern : SELF_REFERENCES) {
       Matcher m = pattern.matcher(sentence);
       if (m.find()) {
-        String name = TRAILING_PUNCT.matcher(LEADING_THE.matcher(m.group(1)).replaceFirst("")).replaceAll("");
+        String name =
+            TRAILING_PUNCT.matcher(LEADING_THE.matcher(m.group(1)).replaceFirst("")).replaceAll("");
         if (name.length() >= 2 && !name.equalsIgnoreCase("us") && !name.matches("(?i)all|our")) {
           return Optional.of(name);
         }

@@ -11,16 +11,59 @@ import opennlp.tools.stemmer.PorterStemmer;
 /**
  * Compares sentences of one story. Words are stemmed, stop words dropped, and each word weighed by
  * its rarity among the story's sentences, so that the words every sentence of the story shares
- * ("Syria", "Russia") count for little and the words that tell one statement from another count
- * for much. Not thread-safe (the stemmer keeps a buffer).
+ * ("Syria", "Russia") count for little and the words that tell one statement from another count for
+ * much. Not thread-safe (the stemmer keeps a buffer).
  */
 public final class StoryVocabulary {
   private static final Set<String> STOPWORDS =
       Set.of(
-          "a", "an", "the", "of", "to", "in", "and", "on", "for", "its", "his", "her", "their",
-          "that", "is", "was", "has", "have", "had", "be", "been", "by", "with", "at", "from", "as",
-          "it", "s", "this", "which", "who", "will", "would", "or", "but", "are", "were", "also",
-          "said", "says", "reported", "according", "after", "before", "into", "than", "about");
+          "a",
+          "an",
+          "the",
+          "of",
+          "to",
+          "in",
+          "and",
+          "on",
+          "for",
+          "its",
+          "his",
+          "her",
+          "their",
+          "that",
+          "is",
+          "was",
+          "has",
+          "have",
+          "had",
+          "be",
+          "been",
+          "by",
+          "with",
+          "at",
+          "from",
+          "as",
+          "it",
+          "s",
+          "this",
+          "which",
+          "who",
+          "will",
+          "would",
+          "or",
+          "but",
+          "are",
+          "were",
+          "also",
+          "said",
+          "says",
+          "reported",
+          "according",
+          "after",
+          "before",
+          "into",
+          "than",
+          "about");
 
   private final PorterStemmer stemmer = new PorterStemmer();
   private final Map<String, Integer> documentFrequency = new HashMap<>();

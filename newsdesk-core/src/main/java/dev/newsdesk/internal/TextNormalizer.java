@@ -11,7 +11,9 @@ public final class TextNormalizer {
 
   private TextNormalizer() {}
 
-  /** Removes diacritics ("Türk" to "Turk", "Erdoğan" to "Erdogan") and unifies quotes and dashes. */
+  /**
+   * Removes diacritics ("Türk" to "Turk", "Erdoğan" to "Erdogan") and unifies quotes and dashes.
+   */
   public static String fold(String text) {
     String decomposed = Normalizer.normalize(text, Normalizer.Form.NFKD);
     String plain = MARKS.matcher(decomposed).replaceAll("");

@@ -21,9 +21,9 @@ import java.util.TreeMap;
 /**
  * Builds a story's timeline from the dates its articles mention.
  *
- * <p>An article without a publication date cannot resolve "December 8" or "on Sunday" alone; it
- * is read again against the story's date (the median publication date of its dated articles),
- * since it reports the same days. Copies add citations but no events.
+ * <p>An article without a publication date cannot resolve "December 8" or "on Sunday" alone; it is
+ * read again against the story's date (the median publication date of its dated articles), since it
+ * reports the same days. Copies add citations but no events.
  */
 public final class TimelineBuilder {
   /** Dates further than this from the story's date are context, not the story's events. */
@@ -45,7 +45,8 @@ public final class TimelineBuilder {
 
   public List<TimelineEntry> build(List<StoryMember> members) {
     LocalDate storyDate = storyDate(members);
-    Map<Key, Event> events = new TreeMap<>(Comparator.comparing(Key::date).thenComparing(Key::precision));
+    Map<Key, Event> events =
+        new TreeMap<>(Comparator.comparing(Key::date).thenComparing(Key::precision));
     for (StoryMember member : members) {
       AnalyzedArticle article = member.article();
       List<DateMention> mentions =
@@ -53,7 +54,8 @@ public final class TimelineBuilder {
               ? dates.find(article.sentences(), storyDate)
               : article.dates();
       for (DateMention mention : mentions) {
-        Event event = events.computeIfAbsent(new Key(mention.value(), mention.precision()), k -> new Event());
+        Event event =
+            events.computeIfAbsent(new Key(mention.value(), mention.precision()), k -> new Event());
         // An event is told best by a sentence that writes its date out ("Dec. 8"), not by one
         // that only implies it ("on Sunday"), which may name something else (a TV show).
         boolean writtenOut = mention.text().chars().anyMatch(Character::isDigit);
@@ -69,7 +71,13 @@ public final class TimelineBuilder {
     events.forEach(
         (key, event) -> {
           if (event.text != null) {
-            timeline.add(new TimelineEntry(key.date(), key.precision(), event.text, List.copyOf(event.citations), isBackground(key, storyDate)));
+            timeline.add(
+                new TimelineEntry(
+                    key.date(),
+                    key.precision(),
+                    event.text,
+                    List.copyOf(event.citations),
+                    isBackground(key, storyDate)));
           }
         });
     return timeline;
@@ -79,12 +87,18 @@ public final class TimelineBuilder {
     if (key.precision() == DatePrecision.YEAR) {
       return true;
     }
-    return storyDate != null && Math.abs(ChronoUnit.DAYS.between(key.date(), storyDate)) > BACKGROUND_DAYS;
+    return storyDate != null
+        && Math.abs(ChronoUnit.DAYS.between(key.date(), storyDate)) > BACKGROUND_DAYS;
   }
 
   /** The median publication date of the story's dated articles, or null when none is dated. */
   static LocalDate storyDate(List<StoryMember> members) {
-    List<LocalDate> known = members.stream().map(m -> m.article().article().published()).filter(Objects::nonNull).sorted().toList();
+    List<LocalDate> known =
+        members.stream()
+            .map(m -> m.article().article().published())
+            .filter(Objects::nonNull)
+            .sorted()
+            .toList();
     return known.isEmpty() ? null : known.get(known.size() / 2);
   }
 }

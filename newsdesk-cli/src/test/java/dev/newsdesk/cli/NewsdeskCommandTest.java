@@ -1,0 +1,123 @@
+package dev.newsdesk.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** The command line's contract: outputs, exit codes, help. */
+class NewsdeskCommandTest {
+  private static final String CORPUS = Path.of("..", "examples", "corpus").toString();
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  @TempDir Path tmp;
+
+  @Test
+  void briefAsJsonFollowsTheContractAndExitsZero() throws IOException {
+    Path out = tmp.resolve("brief.json");
+    int code = run("brief", "--quiet", "--format", "json", "--out", out.toString(), CORPUS);
+    JsonNode brief = JSON.readTree(Files.readString(out));
+    assertThat(code).isZero();
+    assertThat(brief.get("version").asInt()).isEqualTo(1);
+    assertThat(brief.get("rejected")).isEmpty();
+    JsonNode story = brief.get("stories").get(0);
+    for (String field :
+        List.of(
+            "id",
+            "headline",
+            "lead",
+            "articles",
+            "points",
+            "entities",
+            "claims",
+            "timeline",
+            "discrepancies")) {
+      assertThat(story.has(field)).as(field).isTrue();
+    }
+    for (String field :
+        List.of("id", "input", "source", "title", "published", "language", "duplicateOf", "text")) {
+      assertThat(story.get("articles").get(0).has(field)).as(field).isTrue();
+    }
+  }
+
+  @Test
+  void anUnreadableInputIsRejectedWithItsReasonAndTheExitCodeIsOne() throws IOException {
+    Path bad = tmp.resolve("broken.jsonl");
+    Files.writeString(
+        bad,
+        "{\"id\": \"x\", \"text\": \"A report that reads fine and has enough words.\"}\n{not json\n",
+        StandardCharsets.UTF_8);
+    Path out = tmp.resolve("brief.json");
+    int code =
+        run(
+            "brief",
+            "--quiet",
+            "--format",
+            "json",
+            "--out",
+            out.toString(),
+            bad.toString(),
+            tmp.resolve("missing.txt").toString());
+    JsonNode rejected = JSON.readTree(Files.readString(out)).get("rejected");
+    assertThat(code).isEqualTo(1);
+    assertThat(rejected)
+        .extracting(r -> r.get("input").asText())
+        .contains(bad + "#2", tmp.resolve("missing.txt").toString());
+    assertThat(rejected.get(0).get("reason").asText()).isNotBlank();
+  }
+
+  @Test
+  void aUsageErrorExitsTwo() {
+    assertThat(run("brief", "--no-such-option", CORPUS)).isEqualTo(2);
+    assertThat(run("brief")).isEqualTo(2);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"brief", "extract", "cluster", "eval"})
+  void everyCommandHasHelp(String command) {
+    assertThat(run(command, "--help")).isZero();
+  }
+
+  @Test
+  void clusterPrintsOneLinePerItemInInputOrder() throws IOException {
+    Path out = tmp.resolve("cluster.jsonl");
+    assertThat(run("cluster", "--quiet", "--out", out.toString(), CORPUS)).isZero();
+    List<JsonNode> lines = new ArrayList<>();
+    for (String line : Files.readAllLines(out, StandardCharsets.UTF_8)) {
+      lines.add(JSON.readTree(line));
+    }
+    assertThat(lines).hasSizeGreaterThan(30);
+    assertThat(lines.get(0).fieldNames())
+        .toIterable()
+        .containsExactly("input", "story", "duplicateOf");
+    List<String> inputs = lines.stream().map(l -> l.get("input").asText()).toList();
+    assertThat(inputs).doesNotHaveDuplicates();
+    assertThat(lines).anyMatch(l -> !l.get("duplicateOf").isNull());
+  }
+
+  @Test
+  void extractPrintsTheCleanedTextAndMetadataOfEachItem() throws IOException {
+    Path out = tmp.resolve("extract.jsonl");
+    assertThat(run("extract", "--quiet", "--out", out.toString(), CORPUS)).isZero();
+    JsonNode first = JSON.readTree(Files.readAllLines(out, StandardCharsets.UTF_8).get(0));
+    assertThat(first.fieldNames())
+        .toIterable()
+        .containsExactly("input", "source", "title", "published", "language", "text");
+    assertThat(first.get("language").asText()).isEqualTo("en");
+    assertThat(first.get("text").asText()).isNotBlank();
+  }
+
+  private static int run(String... args) {
+    return NewsdeskCommand.commandLine().execute(args);
+  }
+}
