@@ -27,7 +27,8 @@ public final class HtmlReportRenderer implements ReportRenderer {
           + "article.story{background:#fff;border-radius:10px;padding:1rem 1.5rem;margin:1.25rem 0;box-shadow:0 1px 3px #0002}"
           + "h2{font-size:1.45rem;line-height:1.25;margin:.3rem 0 .6rem}h3{font-size:.8rem;text-transform:uppercase;letter-spacing:.06em;color:#777;margin:1.2rem 0 .4rem}"
           + ".lead{font-size:1.08rem}a.cite{font-size:.75rem;background:#e8eefc;color:#1a3d8f;border-radius:4px;padding:0 .3rem;margin-left:.15rem;text-decoration:none;cursor:pointer;white-space:nowrap}"
-          + "a.cite:hover,a.cite:focus{background:#1a3d8f;color:#fff}table{border-collapse:collapse;width:100%;font-size:.9rem}td,th{border-bottom:1px solid #eee;padding:.35rem .4rem;text-align:left;vertical-align:top}"
+          + "a.cite:hover,a.cite:focus{background:#1a3d8f;color:#fff}table{border-collapse:collapse;width:100%;font-size:.9rem;table-layout:fixed}td,th{border-bottom:1px solid #eee;padding:.35rem .4rem;text-align:left;vertical-align:top;overflow-wrap:anywhere}"
+          + "th:nth-child(1){width:48%}th:nth-child(2){width:20%}th:nth-child(3){width:22%}th:nth-child(4){width:10%}td a.cite{display:inline-block;margin:.1rem}"
           + ".bg{color:#888}.copy{color:#888;font-size:.85rem}ul{padding-left:1.2rem}"
           + "#reader{position:fixed;right:0;bottom:0;left:0;max-height:40vh;overflow:auto;background:#fffdf4;border-top:3px solid #1a3d8f;padding:.8rem 1.5rem;display:none;white-space:pre-wrap;box-shadow:0 -2px 8px #0002}"
           + "#reader.open{display:block}#reader b{display:block;margin-bottom:.4rem}"
@@ -106,7 +107,7 @@ public final class HtmlReportRenderer implements ReportRenderer {
     }
     if (!brief.claims().isEmpty()) {
       out.write(
-          "<h3>Where it comes from</h3><table><tr><th>Claim</th><th>Origin</th><th>Carried by</th><th>Independent sources</th></tr>");
+          "<h3>Where it comes from</h3><table><tr><th>Claim</th><th>Origin</th><th>Carried by</th><th>Sources</th></tr>");
       for (Claim c : brief.claims()) {
         out.write(
             "<tr><td>"
