@@ -2,13 +2,7 @@ package dev.newsdesk.cli;
 
 import dev.newsdesk.BatchRun;
 import dev.newsdesk.model.Rejection;
-import java.io.IOException;
-import java.io.OutputStreamWriter;
 import java.io.PrintStream;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 
 /** What every batch command does around its own output: run, warn, choose the exit code. */
 final class BatchOutput {
@@ -45,11 +39,5 @@ final class BatchOutput {
 
   static int exitCode(BatchRun.Result<?> result) {
     return result.rejected().isEmpty() ? 0 : 1;
-  }
-
-  static Writer open(Path out) throws IOException {
-    return out == null
-        ? new OutputStreamWriter(System.out, StandardCharsets.UTF_8)
-        : Files.newBufferedWriter(out, StandardCharsets.UTF_8);
   }
 }

@@ -9,7 +9,6 @@ import dev.newsdesk.brief.MarkdownReportRenderer;
 import dev.newsdesk.brief.ReportRenderer;
 import dev.newsdesk.model.Report;
 import java.io.Writer;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -42,18 +41,14 @@ final class BriefCommand implements Callable<Integer> {
       description = "markdown, json or html (default: ${DEFAULT-VALUE}).")
   Format format;
 
-  @Option(
-      names = {"-o", "--out"},
-      paramLabel = "FILE",
-      description = "Write here instead of standard output.")
-  Path out;
+  @Mixin OutputOptions output;
 
   @Override
   public Integer call() throws Exception {
     Pipeline pipeline = Pipeline.create();
     BatchRun.Result<Placement> result = BatchOutput.run(input, pipeline::accept, System.err);
     Report report = new Report(Clock.systemUTC().instant(), pipeline.briefs(), result.rejected());
-    try (Writer writer = BatchOutput.open(out)) {
+    try (Writer writer = output.open()) {
       format.renderer.render(report, writer);
     }
     return BatchOutput.exitCode(result);

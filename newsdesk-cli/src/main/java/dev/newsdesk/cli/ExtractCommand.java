@@ -1,18 +1,16 @@
 package dev.newsdesk.cli;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.newsdesk.BatchRun;
 import dev.newsdesk.analyze.LanguageIdentifier;
 import dev.newsdesk.extract.ArticleExtractor;
 import dev.newsdesk.extract.html.HtmlExtractionConfig;
 import dev.newsdesk.model.Article;
-import java.io.Writer;
-import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
 
 /** {@code newsdesk extract}: the cleaned main text and metadata of each item. */
 @Command(
@@ -21,21 +19,9 @@ import picocli.CommandLine.Option;
     description =
         "Print one JSON line per item: {\"input\",\"source\",\"title\",\"published\",\"language\",\"text\"}.")
 final class ExtractCommand implements Callable<Integer> {
-  private static final ObjectMapper JSON = new ObjectMapper();
-
   @Mixin InputOptions input;
-
-  @Option(
-      names = {"-f", "--format"},
-      defaultValue = "jsonl",
-      description = "jsonl (the only format).")
-  String format;
-
-  @Option(
-      names = {"-o", "--out"},
-      paramLabel = "FILE",
-      description = "Write here instead of standard output.")
-  Path out;
+  @Mixin JsonLinesFormat format;
+  @Mixin OutputOptions output;
 
   @Override
   public Integer call() throws Exception {
@@ -49,20 +35,19 @@ final class ExtractCommand implements Callable<Integer> {
               return "und".equals(a.language()) ? a.withLanguage(languages.identify(a.text())) : a;
             },
             System.err);
-    try (Writer writer = BatchOutput.open(out)) {
-      for (Article a : result.outputs()) {
-        ObjectNode line = JSON.createObjectNode();
-        line.put("input", a.input()).put("source", a.source()).put("title", a.title());
-        line.put(
-            "published",
-            a.publishedAt() != null
-                ? a.publishedAt().toString()
-                : a.published() == null ? null : a.published().toString());
-        line.put("language", a.language()).put("text", a.text());
-        writer.write(JSON.writeValueAsString(line));
-        writer.write('\n');
-      }
+    List<ObjectNode> lines = new ArrayList<>();
+    for (Article a : result.outputs()) {
+      ObjectNode line = OutputOptions.object();
+      line.put("input", a.input()).put("source", a.source()).put("title", a.title());
+      line.put(
+          "published",
+          a.publishedAt() != null
+              ? a.publishedAt().toString()
+              : a.published() == null ? null : a.published().toString());
+      line.put("language", a.language()).put("text", a.text());
+      lines.add(line);
     }
+    output.writeJsonLines(lines);
     return BatchOutput.exitCode(result);
   }
 }
