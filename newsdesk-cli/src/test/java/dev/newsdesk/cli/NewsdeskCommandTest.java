@@ -117,6 +117,23 @@ class NewsdeskCommandTest {
     assertThat(first.get("text").asText()).isNotBlank();
   }
 
+  @Test
+  void aDashReadsStandardInputAndNamesItsItemsDashN() throws IOException {
+    String digest =
+        "-\nHarbour ferry resumes after storm\nThe harbour ferry ran again on Monday after three days of storms kept it in port.\n-\nCouncil approves new library\nThe town council approved plans for a new library on the market square.\n";
+    Path out = tmp.resolve("stdin.jsonl");
+    java.io.InputStream original = System.in;
+    try {
+      System.setIn(new java.io.ByteArrayInputStream(digest.getBytes(StandardCharsets.UTF_8)));
+      assertThat(run("cluster", "--quiet", "--out", out.toString(), "-")).isZero();
+    } finally {
+      System.setIn(original);
+    }
+    assertThat(Files.readAllLines(out, StandardCharsets.UTF_8))
+        .hasSize(2)
+        .allMatch(l -> l.contains("\"input\":\"-#"));
+  }
+
   private static int run(String... args) {
     return NewsdeskCommand.commandLine().execute(args);
   }
