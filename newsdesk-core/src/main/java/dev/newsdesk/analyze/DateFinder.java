@@ -30,10 +30,13 @@ public final class DateFinder {
   private static final Pattern ISO = Pattern.compile("\\b(\\d{4})-(\\d{2})-(\\d{2})\\b");
   private static final Pattern MONTH_YEAR = Pattern.compile("\\b" + M + ",?\\s+(\\d{4})\\b");
   private static final Pattern IN_MONTH =
-      Pattern.compile("\\b(?:in|since|until|by|from|early|late|mid-)\\s+" + M + "(?![\\s\\d]*\\d)");
+      Pattern.compile(
+          "\\b(?:(?:in|since|until|by|from|early|late)\\s+|mid-)" + M + "(?![\\s\\d]*\\d)");
   private static final Pattern YEAR =
       Pattern.compile(
-          "\\b(?:in|since|until|by|from|before|after|through|at least|of|year)\\s+((?:1[6-9]|20)\\d\\d)\\b(?![,.]?\\d)");
+          "\\b(?:in|since|until|by|from|before|after|through|at least|of|year)\\s+((?:1[6-9]|20)\\d\\d)\\b(?![,.]?\\d)"
+              // A year is not followed by what it would count: "fell by 1800 tonnes".
+              + "(?!\\s+(?!(?:and|or|the|to|when|after|before|but|which|as|that|with|in|on|at|for|until|if|while)\\b)\\p{Ll})");
   private static final Pattern WEEKDAY =
       Pattern.compile(
           "\\b(?:(last|this|next|on|early|late)\\s+)?(" + CalendarWords.WEEKDAY + ")\\b");
@@ -106,9 +109,11 @@ public final class DateFinder {
       DayOfWeek day = CalendarWords.weekday(w.group(2));
       String modifier = w.group(1) == null ? "" : w.group(1);
       LocalDate d =
-          modifier.equals("next")
-              ? ref.with(TemporalAdjusters.next(day))
-              : ref.with(TemporalAdjusters.previousOrSame(day));
+          switch (modifier) {
+            case "next" -> ref.with(TemporalAdjusters.next(day));
+            case "last" -> ref.with(TemporalAdjusters.previous(day));
+            default -> ref.with(TemporalAdjusters.previousOrSame(day));
+          };
       add(out, s, w, d, DatePrecision.DAY, true);
     }
     Matcher in = IN_MONTH.matcher(s.text());

@@ -76,7 +76,7 @@ public final class TextArticleExtractor implements Extractor {
       paragraphs.add(title);
     }
     String last = paragraphs.get(paragraphs.size() - 1);
-    boolean truncated = TextShapes.isTruncated(last);
+    boolean truncated = TextShapes.looksCutOff(last);
     String source =
         meta.source() != null ? meta.source() : outlets.find(lines).orElse(hostOf(meta.url()));
     String id = Hashing.shortId("a-", doc.input() + "\n" + String.join("\n", paragraphs));

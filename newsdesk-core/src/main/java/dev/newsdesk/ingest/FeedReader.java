@@ -12,6 +12,7 @@ import dev.newsdesk.model.RawDocument;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Date;
@@ -33,10 +34,14 @@ public final class FeedReader implements ItemReader {
       return ReadBatch.rejected(file.name(), "not a readable RSS or Atom feed: " + e.getMessage());
     }
     String outlet = blankToNull(feed.getTitle());
+    List<String> written = FeedDates.written(file.bytes());
+    boolean aligned = written.size() == feed.getEntries().size();
     List<RawDocument> items = new ArrayList<>();
     for (SyndEntry entry : feed.getEntries()) {
       String name = ItemReader.itemName(file, items.size() + 1);
-      items.add(new RawDocument(name, ContentKind.HTML, body(entry), metadata(entry, outlet)));
+      String date = aligned ? written.get(items.size()) : null;
+      items.add(
+          new RawDocument(name, ContentKind.HTML, body(entry), metadata(entry, outlet, date)));
     }
     return ReadBatch.of(items);
   }
@@ -52,7 +57,10 @@ public final class FeedReader implements ItemReader {
     return html.toString();
   }
 
-  private static ItemMetadata metadata(SyndEntry entry, String outlet) {
+  /**
+   * @param writtenDate the item's date as written, whose offset gives the outlet's own day
+   */
+  private static ItemMetadata metadata(SyndEntry entry, String outlet, String writtenDate) {
     Date date =
         entry.getPublishedDate() != null ? entry.getPublishedDate() : entry.getUpdatedDate();
     Instant published = date == null ? null : date.toInstant();
@@ -60,10 +68,18 @@ public final class FeedReader implements ItemReader {
         blankToNull(entry.getLink()),
         outlet,
         blankToNull(entry.getTitle()),
-        published == null ? null : published.atOffset(ZoneOffset.UTC).toLocalDate(),
+        localDate(writtenDate, published),
         published,
         blankToNull(entry.getAuthor()),
         null);
+  }
+
+  private static LocalDate localDate(String written, Instant published) {
+    LocalDate local = Timestamps.date(written);
+    if (local != null) {
+      return local;
+    }
+    return published == null ? null : published.atOffset(ZoneOffset.UTC).toLocalDate();
   }
 
   private static String blankToNull(String text) {

@@ -26,6 +26,9 @@ public final class Ingest {
     if (file.bytes().length == 0) {
       return ReadBatch.rejected(file.name(), "empty file");
     }
+    if (!TextDecoder.looksLikeText(TextDecoder.decode(file.bytes()))) {
+      return ReadBatch.rejected(file.name(), "binary content, not text in any known encoding");
+    }
     InputFormat shape = format == InputFormat.AUTO ? FormatDetector.detect(file) : format;
     try {
       return readers.get(shape).read(file);

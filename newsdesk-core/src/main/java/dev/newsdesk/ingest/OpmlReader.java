@@ -6,11 +6,14 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import javax.xml.XMLConstants;
+import javax.xml.parsers.DocumentBuilder;
 import javax.xml.parsers.DocumentBuilderFactory;
 import javax.xml.parsers.ParserConfigurationException;
 import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
+import org.xml.sax.ErrorHandler;
 import org.xml.sax.SAXException;
+import org.xml.sax.SAXParseException;
 
 /**
  * An OPML list of feeds. A list names feeds to poll; it holds no articles. Batch commands read no
@@ -18,6 +21,22 @@ import org.xml.sax.SAXException;
  * serve --feeds}; {@link #feedUrls} gives the list to the poller.
  */
 public final class OpmlReader implements ItemReader {
+  private static final ErrorHandler SILENT =
+      new ErrorHandler() {
+        @Override
+        public void warning(SAXParseException e) {}
+
+        @Override
+        public void error(SAXParseException e) throws SAXException {
+          throw e;
+        }
+
+        @Override
+        public void fatalError(SAXParseException e) throws SAXException {
+          throw e;
+        }
+      };
+
   @Override
   public ReadBatch read(InputFile file) {
     List<String> urls;
@@ -49,11 +68,10 @@ public final class OpmlReader implements ItemReader {
       factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
       factory.setXIncludeAware(false);
       factory.setExpandEntityReferences(false);
+      DocumentBuilder builder = factory.newDocumentBuilder();
+      builder.setErrorHandler(SILENT); // errors become the IOException below, not stderr lines
       NodeList outlines =
-          factory
-              .newDocumentBuilder()
-              .parse(new ByteArrayInputStream(opml))
-              .getElementsByTagName("outline");
+          builder.parse(new ByteArrayInputStream(opml)).getElementsByTagName("outline");
       List<String> urls = new ArrayList<>();
       for (int i = 0; i < outlines.getLength(); i++) {
         String url = ((Element) outlines.item(i)).getAttribute("xmlUrl");

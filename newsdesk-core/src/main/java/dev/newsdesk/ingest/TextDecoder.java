@@ -17,6 +17,8 @@ public final class TextDecoder {
   private static final Pattern DECLARED =
       Pattern.compile("(?i)(?:charset|encoding)\\s*=\\s*[\"']?([A-Za-z0-9._:-]{2,40})");
   private static final int SNIFF_BYTES = 4096;
+  private static final char REPLACEMENT = '\uFFFD';
+  private static final double MAX_BINARY_SHARE = 0.02;
 
   private TextDecoder() {}
 
@@ -42,8 +44,30 @@ public final class TextDecoder {
           .decode(ByteBuffer.wrap(bytes))
           .toString();
     } catch (CharacterCodingException notUtf8) {
-      return new String(bytes, Charset.forName("windows-1252"));
+      // A stray bad byte in UTF-8 text costs that character only; a file full of them is in a
+      // single-byte encoding, of which windows-1252 is the one the web uses.
+      String lenient = new String(bytes, StandardCharsets.UTF_8);
+      long replaced = lenient.chars().filter(c -> c == REPLACEMENT).count();
+      return replaced <= Math.max(2, lenient.length() / 500)
+          ? lenient
+          : new String(bytes, Charset.forName("windows-1252"));
     }
+  }
+
+  /**
+   * True unless the text is binary content decoded as text: control characters (other than white
+   * space) and replacement characters make more than {@link #MAX_BINARY_SHARE} of it.
+   */
+  public static boolean looksLikeText(String text) {
+    if (text.isEmpty()) {
+      return true;
+    }
+    long binary =
+        text.chars()
+            .filter(
+                c -> c == REPLACEMENT || Character.isISOControl(c) && !Character.isWhitespace(c))
+            .count();
+    return binary <= MAX_BINARY_SHARE * text.length();
   }
 
   private static Charset declaredCharset(byte[] bytes) {

@@ -36,17 +36,30 @@ final class Timestamps {
     }
   }
 
-  /** The calendar date of the text, with or without a time of day; null when unreadable. */
+  /**
+   * The calendar date of the text, in the time zone it was written in ("2025-06-04T00:30+02:00" is
+   * June 4, the outlet's day, not June 3 in UTC); null when unreadable.
+   */
   static LocalDate date(String text) {
-    Instant instant = instant(text);
-    if (instant != null) {
-      return instant.atOffset(ZoneOffset.UTC).toLocalDate();
+    if (text == null || text.isBlank()) {
+      return null;
     }
-    if (text == null || text.length() < 10) {
+    String value = text.strip();
+    try {
+      return OffsetDateTime.parse(value).toLocalDate();
+    } catch (DateTimeParseException notOffset) {
+      // try the next form
+    }
+    try {
+      return ZonedDateTime.parse(value, DateTimeFormatter.RFC_1123_DATE_TIME).toLocalDate();
+    } catch (DateTimeParseException notRfc) {
+      // try the next form
+    }
+    if (value.length() < 10) {
       return null;
     }
     try {
-      return LocalDate.parse(text.strip().substring(0, 10));
+      return LocalDate.parse(value.substring(0, 10));
     } catch (DateTimeParseException e) {
       return null;
     }

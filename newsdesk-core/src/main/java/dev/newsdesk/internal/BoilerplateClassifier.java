@@ -23,7 +23,7 @@ public final class BoilerplateClassifier {
       Pattern.compile(
           "\\b(donat(e|es|ed|ion|ions|ing)|support (us|our \\w+|independent \\w+|the \\p{Lu}\\w*)"
               + "|count on you|contribut(e|ion)|chip(s|ped)? in|reader[- ]funded|funded by (its|our) readers"
-              + "|free to read|readers like you|(one-off|monthly|small) gift"
+              + "|free to read|readers like you|(one-off|monthly|small|a) gift|give what you can"
               + "|become an? (member|patron|supporter|subscriber)|make a (gift|contribution))\\b",
           FLAGS);
 
@@ -32,12 +32,17 @@ public final class BoilerplateClassifier {
           "\\b(you|your|us|our|we|readers)\\b|\\bchose to support\\b"
               + "|^(keep|become|support|donate|join|help|give|subscribe)\\b",
           FLAGS);
+
+  /** Quoted or reported speech: a quote about donations is news, not an ask. */
+  private static final Pattern SPEECH =
+      Pattern.compile("^[\"\u201C\u2018']|\\b(said|says|told|according to)\\b", FLAGS);
+
   private static final Pattern NEWSLETTER_ADDRESS =
       Pattern.compile("\\b(you|your|sign up|subscribe|our|selects (his|her|their))\\b", FLAGS);
   private static final Pattern CAPTION_START =
       Pattern.compile(
-          "^(photo|photograph|image|picture|pictured|file photo|illustration|caption|credit)s?\\b"
-              + "\\s*(:|for illustrative|by\\b|courtesy|taken|shows|from)",
+          "^((photo|photograph|image|picture|file photo|illustration|caption|credit)\\s*(:|by\\b|courtesy\\b"
+              + "|for illustrative)|pictured\\s*:)",
           FLAGS);
   private static final Pattern CAPTION_CREDIT =
       Pattern.compile(
@@ -54,7 +59,11 @@ public final class BoilerplateClassifier {
       Pattern.compile("(?<![\\p{L}\\p{N}&])#\\p{L}[\\p{L}\\p{N}_]*");
   private static final Pattern BYLINE =
       Pattern.compile(
-          "^(by|written by|words by|reporting by)\\s+\\p{Lu}[\\p{L}.'\u2019-]+"
+          "^(?i:by|written by|words by|reporting by)\\s+(?!(?:"
+              + CalendarWords.WEEKDAY
+              + "|"
+              + CalendarWords.MONTH
+              + "|Then|Now|Noon|Midnight|Dawn|Nightfall)\\b)\\p{Lu}[\\p{L}.'\u2019-]+"
               + "(\\s+(\\p{Lu}[\\p{L}.'\u2019-]+|and|&|de|van|von|al|el|bin))*",
           Pattern.UNICODE_CASE);
   private static final Pattern READ_TIME =
@@ -66,7 +75,7 @@ public final class BoilerplateClassifier {
           FLAGS);
   private static final Pattern COPYRIGHT =
       Pattern.compile(
-          "^\\s*(\u00A9|\\(c\\)\\s*\\d{4}|copyright\\b)|\\ball rights reserved\\b"
+          "^\\s*(\u00A9|\\(c\\)\\s*\\d{4}|copyright\\s*(\u00A9|\\(c\\)|\\d{4}))|\\ball rights reserved\\b"
               + "|\\bunauthori[sz]ed (use|reproduction|copying)\\b"
               + "|\\bmay not be (re)?published, broadcast, rewritten\\b",
           FLAGS);
@@ -93,9 +102,9 @@ public final class BoilerplateClassifier {
           FLAGS);
   private static final Pattern READ_MORE =
       Pattern.compile(
-          "^(read more|read also|also read|see also|more on this( story)?|related( articles?"
-              + "| stories| coverage| reading)?|recommended( reading)?|you may also like"
-              + "|continue reading)\\b\\s*[:\\-\u2013\u2014.]?",
+          "^((read more|read also|also read|see also|more on this( story)?|related (articles?|stories"
+              + "|coverage|reading)|recommended reading|you may also like|continue reading)\\b"
+              + "|(related|recommended|more)\\s*[:\u2013\u2014-])",
           FLAGS);
   private static final Pattern DATE_HEADER =
       Pattern.compile("^\\s*date\\s+\\d{4}-\\d{2}-\\d{2}\\b", FLAGS);
@@ -135,7 +144,9 @@ public final class BoilerplateClassifier {
     if (line.length() > MAX_BOILERPLATE_LINE) {
       return Optional.empty();
     }
-    if (DONATION.matcher(line).find() && READER_ADDRESS.matcher(line).find()) {
+    if (DONATION.matcher(line).find()
+        && READER_ADDRESS.matcher(line).find()
+        && !SPEECH.matcher(line).find()) {
       return Optional.of(BoilerplateKind.DONATION_ASK);
     }
     if (NEWSLETTER.matcher(line).find() && NEWSLETTER_ADDRESS.matcher(line).find()) {

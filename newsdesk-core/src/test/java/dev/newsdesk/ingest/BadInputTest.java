@@ -17,7 +17,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.SplittableRandom;
 import java.util.zip.GZIPOutputStream;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
@@ -50,7 +49,6 @@ class BadInputTest {
     assertThat(extractAll(batch)).isNotNull();
   }
 
-  @Disabled("bug: binary garbage is decoded as windows-1252 and extracted as an article")
   @Test
   void binaryGarbageIsRejectedRatherThanReadAsAnArticle() {
     ReadBatch batch = read("garbage.txt", garbage(64 * 1024));
@@ -76,7 +74,6 @@ class BadInputTest {
                     .endsWith("on Monday."));
   }
 
-  @Disabled("bug: one corrupt byte sends the whole file to windows-1252, garbling its valid UTF-8")
   @Test
   void aUtf8FileWithOneCorruptByteKeepsItsOtherNonAsciiCharacters() {
     byte[] bytes = withStrayByte("-\nThe quay’s café reopens\nThe café reopened on Monday", ".\n");

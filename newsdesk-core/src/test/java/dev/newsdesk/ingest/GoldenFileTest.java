@@ -2,7 +2,6 @@ package dev.newsdesk.ingest;
 
 import static dev.newsdesk.ingest.Golden.assertExtracts;
 
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 
 /** Every input shape, read with detection and extracted, against its hand-checked expected file. */
@@ -23,13 +22,11 @@ class GoldenFileTest {
     assertExtracts("snippets-with-inline-promo-and-cut-lines");
   }
 
-  @Disabled("bug: a snippet cut off mid-sentence without an ellipsis is not marked truncated")
   @Test
   void aSnippetCutOffMidSentenceWithoutAnEllipsisIsMarkedTruncated() {
     assertExtracts("snippets-cut-mid-sentence-without-ellipsis");
   }
 
-  @Disabled("bug: the embedded post's own text is kept as an article paragraph")
   @Test
   void anArticleDumpLosesAllItsBoilerplateAndItsTrailingTeaserBecomesASecondItem() {
     assertExtracts("article-dump-with-banner-embedded-post-and-teaser");
@@ -55,7 +52,6 @@ class GoldenFileTest {
     assertExtracts("rss-2.0-with-cdata-and-escaped-html");
   }
 
-  @Disabled("bug: the WordPress trailer 'The post … appeared first on …' is kept as a paragraph")
   @Test
   void anRssItemLosesTheAppearedFirstOnTrailer() {
     assertExtracts("rss-2.0-with-appeared-first-on-trailer");

@@ -8,7 +8,6 @@ import dev.newsdesk.model.Article;
 import dev.newsdesk.model.InputFormat;
 import java.time.Instant;
 import java.time.LocalDate;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -31,7 +30,6 @@ class LocalPublicationDateTest {
             + " waited long enough for an answer.</p></article></body></html>");
   }
 
-  @Disabled("bug: JSONL 'published' with an offset is dated by its UTC day, not the outlet's day")
   @Test
   void aJsonLineKeepsTheLocalDateOfItsPublishedTime() {
     assertDated(
@@ -40,7 +38,6 @@ class LocalPublicationDateTest {
             + " \"2025-06-04T00:30:00+02:00\", \"text\": \"The council sat until after midnight.\"}\n");
   }
 
-  @Disabled("bug: Rome drops the pubDate offset and the item is dated by its UTC day")
   @Test
   void anRssItemKeepsTheLocalDateOfItsPubDate() {
     assertDated(

@@ -3,7 +3,6 @@ package dev.newsdesk.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Optional;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -137,7 +136,6 @@ class BoilerplateClassifierTest {
     assertThat(classifier.isPostSignature("— said the harbour master, Ole Dahl")).isFalse();
   }
 
-  @Disabled("bug: asks worded with 'give' or 'gift' are not recognized as donation asks")
   @Test
   void donationAsksWordedAsGivingOrAGiftAreRecognized() {
     assertKind(
@@ -148,7 +146,6 @@ class BoilerplateClassifierTest {
         BoilerplateKind.DONATION_ASK);
   }
 
-  @Disabled("bug: the BYLINE rule is case-sensitive, so a capitalized 'By Name' is not a byline")
   @Test
   void capitalizedBylinesAndCreditLinesAreRecognized() {
     assertKind("By Maren Holt and Ole Brandt", BoilerplateKind.BYLINE);
@@ -158,8 +155,6 @@ class BoilerplateClassifierTest {
             kind -> assertThat(kind).isIn(BoilerplateKind.BYLINE, BoilerplateKind.AUTHOR_LINE));
   }
 
-  @Disabled(
-      "bug: a quote with 'we' and a giving word ('donations', 'support the X') is taken for an ask")
   @Test
   void quotesAboutDonationsOrSupportingAPolicyStayArticleText() {
     assertArticleText(
@@ -169,15 +164,12 @@ class BoilerplateClassifierTest {
             + " said.");
   }
 
-  @Disabled("bug: news sentences opening 'Photographs taken' or 'Images from … show' are captions")
   @Test
   void newsSentencesAboutPhotographsStayArticleText() {
     assertArticleText("Photographs taken by passengers showed thick smoke pouring from the stern.");
     assertArticleText("Images from the harbour camera show the ferry listing slightly to port.");
   }
 
-  @Disabled(
-      "bug: 'Copyright …' and 'Related …' at the start of a news sentence mark it boilerplate")
   @Test
   void newsSentencesOpeningWithCopyrightOrRelatedStayArticleText() {
     assertArticleText(
