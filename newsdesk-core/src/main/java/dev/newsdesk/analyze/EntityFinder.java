@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -196,32 +197,42 @@ public final class EntityFinder {
           i++;
           continue;
         }
-        int start = i;
-        String first = tokens.get(start).of(text);
-        while (start < end && isTitleOrNotName(tokens.get(start).of(text))) {
-          start++;
-        }
-        if (start < end) {
-          boolean sentenceInitialSingle = i == 0 && end - start == 1 && start == 0;
-          int nameEnd = tokens.get(end - 1).end();
-          if (POSSESSIVE.matcher(text.substring(tokens.get(end - 1).start(), nameEnd)).find()) {
-            nameEnd -= 2;
-          }
-          String name = text.substring(tokens.get(start).start(), nameEnd);
-          if (!sentenceInitialSingle
-              || midSentenceCapitals.contains(name)
-              || places.isPlace(name)) {
-            Span span = new Span(tokens.get(start).start(), nameEnd);
-            boolean titled =
-                !first.equals(tokens.get(start).of(text)) && PERSON_TITLES.contains(first);
-            found.add(
-                new EntityMention(span, name, type(text, span, name, titled), sentence.index()));
-          }
-        }
+        mention(text, sentence, i, end, midSentenceCapitals).ifPresent(found::add);
         i = end;
       }
     }
     return found;
+  }
+
+  /**
+   * The name in the capitalised run {@code [from, to)} of a sentence's tokens, without leading
+   * titles ("President") and a trailing possessive; empty when nothing of a name is left, or when
+   * it is a lone capitalised word opening the sentence that the text never capitalises elsewhere.
+   */
+  private Optional<EntityMention> mention(
+      String text, Sentence sentence, int from, int to, Set<String> midSentenceCapitals) {
+    List<Span> tokens = sentence.tokens();
+    int start = from;
+    while (start < to && isTitleOrNotName(tokens.get(start).of(text))) {
+      start++;
+    }
+    if (start == to) {
+      return Optional.empty();
+    }
+    int nameEnd = tokens.get(to - 1).end();
+    if (POSSESSIVE.matcher(text.substring(tokens.get(to - 1).start(), nameEnd)).find()) {
+      nameEnd -= 2;
+    }
+    String name = text.substring(tokens.get(start).start(), nameEnd);
+    boolean sentenceInitialSingle = from == 0 && to - start == 1 && start == 0;
+    if (sentenceInitialSingle && !midSentenceCapitals.contains(name) && !places.isPlace(name)) {
+      return Optional.empty();
+    }
+    Span span = new Span(tokens.get(start).start(), nameEnd);
+    String first = tokens.get(from).of(text);
+    boolean titled = start > from && PERSON_TITLES.contains(first);
+    return Optional.of(
+        new EntityMention(span, name, type(text, span, name, titled), sentence.index()));
   }
 
   private static boolean isTitleOrNotName(String token) {

@@ -72,48 +72,54 @@ public final class ClaimGrouper {
       member.article().sentences().forEach(s -> vocabulary.add(s.text()));
     }
     List<Group> groups = new ArrayList<>();
-    for (StoryMember member : members) {
-      AnalyzedArticle article = member.article();
-      for (Attribution a : article.attributions()) {
-        Statement statement = attributed(article, a, vocabulary);
-        Group best = bestGroup(groups, statement, vocabulary, JOIN_ATTRIBUTED);
-        if (best == null) {
-          best = new Group();
-          groups.add(best);
-        }
-        best.statements.add(statement);
-        if (statement.originKey() != null) {
-          best.addOrigin(statement.originKey(), statement.origin());
-        }
-      }
-    }
-    for (StoryMember member : members) {
-      AnalyzedArticle article = member.article();
-      Set<Integer> attributedSentences = new HashSet<>();
-      article.attributions().forEach(a -> attributedSentences.add(a.sentenceIndex()));
-      for (Sentence sentence : article.sentences()) {
-        if (attributedSentences.contains(sentence.index())) {
-          continue;
-        }
-        Statement statement =
-            new Statement(
-                article.id(),
-                new Evidence(article.id(), sentence.span()),
-                sentence.text(),
-                vocabulary.terms(sentence.text()),
-                Quantities.find(sentence.text()),
-                null,
-                null);
-        Group best = bestGroup(groups, statement, vocabulary, JOIN_UNATTRIBUTED);
-        if (best != null) {
-          best.statements.add(statement);
-        }
-      }
-    }
+    members.forEach(m -> seedFromAttributions(m.article(), groups, vocabulary));
+    members.forEach(m -> joinUnattributedRepeats(m.article(), groups, vocabulary));
     return groups.stream()
         .map(ClaimGrouper::toClaim)
         .sorted((a, b) -> Integer.compare(b.reportedBy().size(), a.reportedBy().size()))
         .toList();
+  }
+
+  /** Each attribution joins the claim it repeats, or starts one. */
+  private static void seedFromAttributions(
+      AnalyzedArticle article, List<Group> groups, StoryVocabulary vocabulary) {
+    for (Attribution a : article.attributions()) {
+      Statement statement = attributed(article, a, vocabulary);
+      Group best = bestGroup(groups, statement, vocabulary, JOIN_ATTRIBUTED);
+      if (best == null) {
+        best = new Group();
+        groups.add(best);
+      }
+      best.statements.add(statement);
+      if (statement.originKey() != null) {
+        best.addOrigin(statement.originKey(), statement.origin());
+      }
+    }
+  }
+
+  /** A sentence that names no source joins the claim it repeats, inheriting that claim's origin. */
+  private static void joinUnattributedRepeats(
+      AnalyzedArticle article, List<Group> groups, StoryVocabulary vocabulary) {
+    Set<Integer> attributedSentences = new HashSet<>();
+    article.attributions().forEach(a -> attributedSentences.add(a.sentenceIndex()));
+    for (Sentence sentence : article.sentences()) {
+      if (attributedSentences.contains(sentence.index())) {
+        continue;
+      }
+      Statement statement =
+          new Statement(
+              article.id(),
+              new Evidence(article.id(), sentence.span()),
+              sentence.text(),
+              vocabulary.terms(sentence.text()),
+              Quantities.find(sentence.text()),
+              null,
+              null);
+      Group best = bestGroup(groups, statement, vocabulary, JOIN_UNATTRIBUTED);
+      if (best != null) {
+        best.statements.add(statement);
+      }
+    }
   }
 
   private static Statement attributed(
