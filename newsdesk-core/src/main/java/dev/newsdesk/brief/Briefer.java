@@ -71,32 +71,29 @@ public final class Briefer {
         discrepancies.find(members));
   }
 
+  /**
+   * Maximal marginal relevance: each round takes the candidate whose score, less its overlap with
+   * what the lead and earlier points already say, is highest. A candidate's overlap is the most it
+   * shares with any sentence chosen so far, so only the newest choice needs comparing each round.
+   */
   private static List<BriefPoint> selectPoints(
       List<Candidate> candidates, Candidate lead, StoryVocabulary vocabulary) {
-    List<Candidate> chosen = new ArrayList<>();
-    if (lead != null) {
-      chosen.add(lead);
-    }
     List<Candidate> pool = new ArrayList<>(candidates);
     pool.remove(lead);
     double top = candidates.stream().mapToDouble(Candidate::score).max().orElse(1);
-    Map<Candidate, Double> redundancy = new HashMap<>();
-    while (chosen.size() <= MAX_POINTS && !pool.isEmpty()) {
+    Map<Candidate, Double> overlap = new HashMap<>();
+    List<Candidate> points = new ArrayList<>();
+    Candidate newest = lead;
+    while (points.size() < MAX_POINTS && !pool.isEmpty()) {
       Candidate best = null;
       double bestValue = Double.NEGATIVE_INFINITY;
       for (Candidate c : pool) {
-        double similar = redundancy.getOrDefault(c, 0.0);
-        for (Candidate s : chosen.subList(Math.max(0, chosen.size() - 1), chosen.size())) {
-          similar =
-              Math.max(
-                  similar,
-                  Math.max(
-                      vocabulary.similarity(c.terms(), s.terms()),
-                      vocabulary.coverage(c.terms(), s.terms())));
+        if (newest != null) {
+          overlap.merge(c, overlap(c, newest, vocabulary), Math::max);
         }
-        redundancy.put(c, similar);
-        double value = MMR_LAMBDA * c.score() / top - (1 - MMR_LAMBDA) * similar;
-        if (similar < REDUNDANT && value > bestValue) {
+        double said = overlap.getOrDefault(c, 0.0);
+        double value = MMR_LAMBDA * c.score() / top - (1 - MMR_LAMBDA) * said;
+        if (said < REDUNDANT && value > bestValue) {
           best = c;
           bestValue = value;
         }
@@ -104,10 +101,20 @@ public final class Briefer {
       if (best == null) {
         break;
       }
-      chosen.add(best);
+      points.add(best);
       pool.remove(best);
+      newest = best;
     }
-    return chosen.stream().skip(lead == null ? 0 : 1).map(Candidate::toPoint).toList();
+    return points.stream().map(Candidate::toPoint).toList();
+  }
+
+  /**
+   * How much of a candidate another sentence already says: overlap or coverage, whichever is more.
+   */
+  private static double overlap(Candidate c, Candidate other, StoryVocabulary vocabulary) {
+    return Math.max(
+        vocabulary.similarity(c.terms(), other.terms()),
+        vocabulary.coverage(c.terms(), other.terms()));
   }
 
   private static BriefPoint fallbackLead(List<StoryMember> members) {
