@@ -1,7 +1,9 @@
 package dev.newsdesk.extract.html;
 
+import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -42,13 +44,34 @@ public final class HtmlArticleExtractor {
       meta = MetadataReader.read(doc);
       Element body = doc.body();
       List<String> paragraphs = body == null ? List.of() : MainTextExtractor.extract(body, config);
-      return withParagraphs(meta, paragraphs);
+      String excerpt =
+          meta.description() != null ? meta.description() : firstParagraph(body, paragraphs);
+      return withParagraphs(meta, excerpt, paragraphs);
     } catch (RuntimeException e) {
       return meta;
     }
   }
 
-  private static HtmlExtraction withParagraphs(HtmlExtraction m, List<String> paragraphs) {
+  /**
+   * The first {@code <p>} of the main text, the summary of a page that gives none. Headings, list
+   * items and captions do not count: they are not prose that introduces the article.
+   */
+  private static String firstParagraph(Element body, List<String> paragraphs) {
+    if (body == null || paragraphs.isEmpty()) {
+      return null;
+    }
+    Set<String> main = new HashSet<>(paragraphs);
+    for (Element p : body.getElementsByTag("p")) {
+      String text = Texts.normalize(p.text());
+      if (main.contains(text)) {
+        return text;
+      }
+    }
+    return null;
+  }
+
+  private static HtmlExtraction withParagraphs(
+      HtmlExtraction m, String description, List<String> paragraphs) {
     return new HtmlExtraction(
         m.title(),
         m.byline(),
@@ -57,7 +80,7 @@ public final class HtmlArticleExtractor {
         m.siteName(),
         m.canonicalUrl(),
         m.language(),
-        m.description(),
+        description,
         paragraphs);
   }
 }

@@ -15,7 +15,8 @@ import java.util.List;
  * @param siteName the outlet's name
  * @param canonicalUrl the absolute canonical URL
  * @param language the primary language subtag in lower case ({@code "en"} for {@code en-US})
- * @param description the page's own summary
+ * @param description the page's own summary or, when it gives none, the first {@code <p>} of the
+ *     main text
  * @param paragraphs the main text, one plain-text paragraph (or heading, or list item) an entry,
  *     whitespace collapsed; empty when nothing article-like was found
  */

@@ -9,6 +9,7 @@ import java.util.Deque;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
@@ -18,10 +19,12 @@ import org.jsoup.nodes.Element;
  * in an {@code @graph}. Fields are null when absent.
  *
  * <p>Design decision: JSON-LD is read leniently (comments, trailing commas, raw control characters
- * are common in the wild) and a block that still fails to parse is skipped, never fatal.
+ * and a {@code <![CDATA[ ... ]]>} wrapper are common in the wild) and a block that still fails to
+ * parse is skipped, never fatal.
  */
 record JsonLdArticle(
     String headline,
+    String name,
     String datePublished,
     String author,
     String publisher,
@@ -55,12 +58,17 @@ record JsonLdArticle(
 
   private static final int MAX_OBJECTS = 500;
 
+  private static final Pattern CDATA = Pattern.compile("^\\s*<!\\[CDATA\\[|\\]\\]>\\s*$");
+
+  /** How much of the page title's words a field must share to count as naming the same thing. */
+  private static final double SAME_TITLE = 0.75;
+
   /** The first article object on the page, or null. */
   static JsonLdArticle find(Document doc) {
     for (Element script : doc.select("script[type~=(?i)application/ld\\+json]")) {
       JsonNode root;
       try {
-        root = MAPPER.readTree(script.data());
+        root = MAPPER.readTree(CDATA.matcher(script.data()).replaceAll(""));
       } catch (Exception e) {
         continue;
       }
@@ -117,13 +125,54 @@ record JsonLdArticle(
 
   private static JsonLdArticle of(JsonNode a) {
     return new JsonLdArticle(
-        text(a.get("headline"), a.get("name")),
+        text(a.get("headline"), null),
+        text(a.get("name"), null),
         text(a.get("datePublished"), a.get("dateCreated")),
         names(a.get("author"), a.get("creator")),
         names(a.get("publisher"), null),
         text(a.get("description"), null),
         url(a),
         text(a.get("inLanguage"), null));
+  }
+
+  /**
+   * The article's title: its {@code name} or its {@code headline}. When both are given and differ,
+   * the headline wins only if it, and not the name, reads like {@code pageTitle}; some publishers
+   * put their own name in {@code name}, others a teaser in {@code headline}.
+   */
+  String title(String pageTitle) {
+    if (name != null && headline != null && !name.equals(headline) && pageTitle != null) {
+      boolean nameMatches = similarity(name, pageTitle) > SAME_TITLE;
+      boolean headlineMatches = similarity(headline, pageTitle) > SAME_TITLE;
+      return headlineMatches && !nameMatches ? headline : name;
+    }
+    return name != null ? name : headline;
+  }
+
+  /** The share of {@code b}'s distinct words, by length, that also occur in {@code a}. */
+  static double similarity(String a, String b) {
+    List<String> wordsA = words(a);
+    List<String> wordsB = words(b);
+    if (wordsA.isEmpty() || wordsB.isEmpty()) {
+      return 0;
+    }
+    List<String> onlyB = new ArrayList<>();
+    for (String w : wordsB) {
+      if (!wordsA.contains(w)) {
+        onlyB.add(w);
+      }
+    }
+    return 1 - String.join(" ", onlyB).length() / (double) String.join(" ", wordsB).length();
+  }
+
+  private static List<String> words(String s) {
+    List<String> words = new ArrayList<>();
+    for (String w : s.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}_]+")) {
+      if (!w.isEmpty()) {
+        words.add(w);
+      }
+    }
+    return words;
   }
 
   private static String url(JsonNode a) {

@@ -1,14 +1,21 @@
 package dev.newsdesk.extract.html;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Elements;
 
 /**
  * Reads title, byline, dates, site, canonical URL, language and description from a parsed page,
- * each from the most trusted source that has it: JSON-LD, then OpenGraph, then plain and Dublin
- * Core meta tags, then markup ({@code <time>}, {@code <title>}, {@code <html lang>}).
+ * each from the most trusted source that has it: JSON-LD, then meta tags, then markup ({@code
+ * <time>}, {@code <title>}, a byline element, {@code <html lang>}).
+ *
+ * <p>Design decision: for title, byline, description and date the order of the meta tags is Mozilla
+ * Readability's (Dublin Core, then OpenGraph, then plain names, then Twitter and Parse.ly), so that
+ * what we call a page's title or byline is what the most used reader mode calls it. Our own
+ * additions (more date tags, site-name cutting confirmed by the page) come after or on top.
  *
  * <p>Must run before {@link PageCleaner}, which removes the {@code <script>} and {@code <meta>}
  * elements it reads.
@@ -20,42 +27,53 @@ final class MetadataReader {
   /** Metadata of {@code doc}; the main text is left empty for the caller to fill. */
   static HtmlExtraction read(Document doc) {
     JsonLdArticle ld = JsonLdArticle.find(doc);
+    MetaTags tags = MetaTags.of(doc);
     String siteName =
-        first(
-            ld == null ? null : ld.publisher(),
-            meta(doc, "og:site_name"),
-            meta(doc, "application-name"));
-    String h1 = text(doc.selectFirst("h1"));
+        first(ld == null ? null : ld.publisher(), tags.get("og:site_name", "application-name"));
+    List<String> h1s = texts(doc.select("h1"));
+    String h1 = h1s.isEmpty() ? null : h1s.get(0);
+    String pageTitle =
+        TitleCleaner.fromTitleElement(titleElement(doc), siteName, h1s, texts(doc.select("h2")));
     String title =
         first(
-            ld == null ? null : ld.headline(),
-            TitleCleaner.clean(meta(doc, "og:title"), siteName, h1),
-            TitleCleaner.clean(meta(doc, "twitter:title"), siteName, h1),
-            meta(doc, "dc.title"),
-            TitleCleaner.clean(doc.title(), siteName, h1),
+            ld == null ? null : ld.title(pageTitle),
+            TitleCleaner.clean(
+                tags.get(
+                    "dc:title",
+                    "dcterm:title",
+                    "og:title",
+                    "weibo:article:title",
+                    "weibo:webpage:title",
+                    "title",
+                    "twitter:title",
+                    "parsely-title"),
+                siteName,
+                h1),
+            pageTitle,
             h1);
     String byline =
         first(
             ld == null ? null : ld.author(),
-            meta(doc, "author"),
-            notUrl(meta(doc, "article:author")),
-            meta(doc, "dc.creator"),
-            meta(doc, "byl"),
-            meta(doc, "parsely-author"),
-            text(doc.selectFirst("[rel=author], [itemprop=author] [itemprop=name]")));
-    PublicationDate date = date(doc, ld);
+            tags.get("dc:creator", "dcterm:creator", "author", "parsely-author"),
+            notUrl(tags.get("article:author")),
+            BylineElement.find(doc));
+    PublicationDate date = date(doc, ld, tags);
     String canonical =
         first(
             absolute(doc.selectFirst("link[rel=canonical]"), "href"),
-            meta(doc, "og:url"),
+            tags.get("og:url"),
             ld == null ? null : ld.url());
     String description =
         first(
             ld == null ? null : ld.description(),
-            meta(doc, "og:description"),
-            meta(doc, "description"),
-            meta(doc, "dc.description"),
-            meta(doc, "twitter:description"));
+            tags.get(
+                "dc:description",
+                "dcterm:description",
+                "og:description",
+                "weibo:article:description",
+                "weibo:webpage:description",
+                "description",
+                "twitter:description"));
     return new HtmlExtraction(
         title,
         byline,
@@ -63,27 +81,27 @@ final class MetadataReader {
         date == null ? null : date.instant(),
         siteName,
         canonical,
-        language(doc, ld),
+        language(doc, ld, tags),
         description,
         List.of());
   }
 
-  private static PublicationDate date(Document doc, JsonLdArticle ld) {
+  private static PublicationDate date(Document doc, JsonLdArticle ld, MetaTags tags) {
     String[] candidates = {
       ld == null ? null : ld.datePublished(),
-      meta(doc, "article:published_time"),
-      meta(doc, "og:published_time"),
-      meta(doc, "datepublished"),
-      meta(doc, "date"),
-      meta(doc, "pubdate"),
-      meta(doc, "publishdate"),
-      meta(doc, "publish-date"),
-      meta(doc, "dc.date.issued"),
-      meta(doc, "dc.date"),
-      meta(doc, "dcterms.date"),
-      meta(doc, "dcterms.created"),
-      meta(doc, "sailthru.date"),
-      meta(doc, "parsely-pub-date"),
+      tags.get("article:published_time"),
+      tags.get("parsely-pub-date"),
+      tags.get("og:published_time"),
+      tags.get("datepublished"),
+      tags.get("date"),
+      tags.get("pubdate"),
+      tags.get("publishdate"),
+      tags.get("publish-date"),
+      tags.get("dc.date.issued"),
+      tags.get("dc.date"),
+      tags.get("dcterms.date"),
+      tags.get("dcterms.created"),
+      tags.get("sailthru.date"),
       attr(doc.selectFirst("[itemprop=datePublished]"), "content", "datetime"),
       attr(doc.selectFirst("time[pubdate]"), "datetime", null),
       attr(doc.selectFirst("article time[datetime]"), "datetime", null),
@@ -98,36 +116,21 @@ final class MetadataReader {
     return null;
   }
 
-  private static String language(Document doc, JsonLdArticle ld) {
+  private static String language(Document doc, JsonLdArticle ld, MetaTags tags) {
     Element html = doc.selectFirst("html");
     String raw =
         first(
             html == null ? null : html.attr("lang"),
             html == null ? null : html.attr("xml:lang"),
             attr(doc.selectFirst("meta[http-equiv~=(?i)content-language]"), "content", null),
-            meta(doc, "og:locale"),
-            meta(doc, "dc.language"),
+            tags.get("og:locale"),
+            tags.get("dc.language"),
             ld == null ? null : ld.language());
     if (raw == null) {
       return null;
     }
     String primary = raw.strip().split("[-_,;\\s]", 2)[0].toLowerCase(Locale.ROOT);
     return primary.matches("[a-z]{2,3}") ? primary : null;
-  }
-
-  /** The content of the first {@code <meta>} whose name, property or itemprop is {@code key}. */
-  static String meta(Document doc, String key) {
-    for (Element m : doc.getElementsByTag("meta")) {
-      for (String a : new String[] {"property", "name", "itemprop"}) {
-        if (m.attr(a).equalsIgnoreCase(key)) {
-          String v = Texts.normalize(m.attr("content"));
-          if (!v.isEmpty()) {
-            return v;
-          }
-        }
-      }
-    }
-    return null;
   }
 
   private static String attr(Element e, String name, String fallback) {
@@ -155,6 +158,27 @@ final class MetadataReader {
     }
     String t = Texts.normalize(e.text());
     return t.isEmpty() ? null : t;
+  }
+
+  /** The first {@code <title>} anywhere but in an SVG image, as browsers read a page's title. */
+  private static String titleElement(Document doc) {
+    for (Element t : doc.getElementsByTag("title")) {
+      if (t.closest("svg") == null) {
+        return t.text();
+      }
+    }
+    return null;
+  }
+
+  private static List<String> texts(Elements elements) {
+    List<String> texts = new ArrayList<>();
+    for (Element e : elements) {
+      String t = text(e);
+      if (t != null) {
+        texts.add(t);
+      }
+    }
+    return texts;
   }
 
   private static String notUrl(String s) {

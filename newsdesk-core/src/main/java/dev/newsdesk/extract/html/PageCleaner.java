@@ -99,7 +99,23 @@ final class PageCleaner {
     if (strict && !KEEP_ALWAYS.contains(tag) && ClassWeights.unlikely(e)) {
       return !majority;
     }
+    if (strict && opensWithFurnitureHeading(e)) {
+      return true;
+    }
     return false;
+  }
+
+  /**
+   * Whether {@code e} opens with a heading whose class or id marks it as furniture ({@code <h3
+   * class="related-title">You may also like</h3>}): a block of teasers, removed whole even when its
+   * excerpts outweigh the article, because they are dense prose that would otherwise outscore it.
+   */
+  private static boolean opensWithFurnitureHeading(Element e) {
+    Element first = e.firstElementChild();
+    return first != null
+        && !e.nameIs("body")
+        && first.normalName().matches("h[1-6]")
+        && ClassWeights.unlikely(first);
   }
 
   private static boolean hidden(Element e) {

@@ -2,6 +2,7 @@ package dev.newsdesk.extract.html;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class TitleCleanerTest {
@@ -28,5 +29,37 @@ class TitleCleanerTest {
   void aDashInsideAHeadlineIsLeftAloneWhenNothingConfirmsASiteName() {
     assertThat(TitleCleaner.clean("Brexit - what next", null, null))
         .isEqualTo("Brexit - what next");
+  }
+
+  @Test
+  void aTitleElementLosesItsLastPartWhenNothingConfirmsIt() {
+    assertThat(
+            TitleCleaner.fromTitleElement(
+                "Cheap ways to heat a small flat | Home | Jo Bloggs", null, List.of(), List.of()))
+        .isEqualTo("Cheap ways to heat a small flat | Home");
+  }
+
+  @Test
+  void aTitleElementCutToFourWordsOrFewerIsKeptWhole() {
+    assertThat(
+            TitleCleaner.fromTitleElement(
+                "Tide tables - Harbour Guide", null, List.of(), List.of()))
+        .isEqualTo("Tide tables - Harbour Guide");
+  }
+
+  @Test
+  void aTitleElementKeepsWhatFollowsItsColonUnlessAHeadingShowsTheWholeTitle() {
+    String title = "Harbour notes: five new berths for the fishing fleet";
+
+    assertThat(TitleCleaner.fromTitleElement(title, null, List.of(), List.of()))
+        .isEqualTo("five new berths for the fishing fleet");
+    assertThat(TitleCleaner.fromTitleElement(title, null, List.of(), List.of(title)))
+        .isEqualTo(title);
+  }
+
+  @Test
+  void punctuationEndingTheHeadlineSurvivesTheSiteNameCut() {
+    assertThat(TitleCleaner.clean("Is the ferry late again? - Island Post", "Island Post", null))
+        .isEqualTo("Is the ferry late again?");
   }
 }
