@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import picocli.CommandLine;
 
 /** The command line's contract: outputs, exit codes, help. */
 class NewsdeskCommandTest {
@@ -77,15 +80,23 @@ class NewsdeskCommandTest {
   }
 
   @Test
-  void aUsageErrorExitsTwo() {
-    assertThat(run("brief", "--no-such-option", CORPUS)).isEqualTo(2);
+  void aUsageErrorExitsTwoAndSaysWhatWasWrong() {
+    StringWriter err = new StringWriter();
+    CommandLine line = NewsdeskCommand.commandLine();
+    line.setErr(new PrintWriter(err));
+    assertThat(line.execute("brief", "--no-such-option", CORPUS)).isEqualTo(2);
+    assertThat(err.toString()).contains("--no-such-option");
     assertThat(run("brief")).isEqualTo(2);
   }
 
   @ParameterizedTest
   @ValueSource(strings = {"brief", "extract", "cluster", "eval"})
   void everyCommandHasHelp(String command) {
-    assertThat(run(command, "--help")).isZero();
+    StringWriter help = new StringWriter();
+    CommandLine line = NewsdeskCommand.commandLine();
+    line.setOut(new PrintWriter(help));
+    assertThat(line.execute(command, "--help")).isZero();
+    assertThat(help.toString()).startsWith("Usage: newsdesk " + command).contains("--help");
   }
 
   @Test
@@ -134,7 +145,11 @@ class NewsdeskCommandTest {
         .allMatch(l -> l.contains("\"input\":\"-#"));
   }
 
+  /** Runs a command with picocli's own messages kept out of the test log. */
   private static int run(String... args) {
-    return NewsdeskCommand.commandLine().execute(args);
+    CommandLine line = NewsdeskCommand.commandLine();
+    line.setOut(new PrintWriter(new StringWriter()));
+    line.setErr(new PrintWriter(new StringWriter()));
+    return line.execute(args);
   }
 }
