@@ -29,14 +29,14 @@ final class MainTextExtractor {
 
   /** Mutates {@code body}, which must belong to a document parsed for this call. */
   static List<String> extract(Element body, HtmlExtractionConfig config) {
-    PageCleaner.clean(body, false);
+    BlockStats lenientStats = PageCleaner.clean(body, false);
     Element strictBody = body.clone();
-    PageCleaner.clean(strictBody, true);
-    List<String> strict = attempt(strictBody, config);
+    BlockStats strictStats = PageCleaner.clean(strictBody, true);
+    List<String> strict = attempt(strictBody, strictStats, config);
     if (length(strict) >= config.minArticleChars()) {
       return strict;
     }
-    List<String> lenient = attempt(body, config);
+    List<String> lenient = attempt(body, lenientStats, config);
     List<String> best = length(lenient) > length(strict) ? lenient : strict;
     if (length(best) >= config.minArticleChars()) {
       return best;
@@ -45,11 +45,10 @@ final class MainTextExtractor {
     return length(whole) > length(best) ? whole : best;
   }
 
-  private static List<String> attempt(Element body, HtmlExtractionConfig config) {
-    if (body.getAllElements().size() > config.maxNodes()) {
+  private static List<String> attempt(Element body, BlockStats stats, HtmlExtractionConfig config) {
+    if (stats.elements() > config.maxNodes()) {
       return ParagraphCollector.collect(List.of(body), Set.of());
     }
-    BlockStats stats = BlockStats.of(body);
     ContentScorer scorer = new ContentScorer(stats);
     Element top = scorer.topCandidate(body);
     if (top == null) {

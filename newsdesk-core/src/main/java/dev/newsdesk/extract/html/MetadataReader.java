@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Locale;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
-import org.jsoup.select.Elements;
 
 /**
  * Reads title, byline, dates, site, canonical URL, language and description from a parsed page,
@@ -22,18 +21,36 @@ import org.jsoup.select.Elements;
  */
 final class MetadataReader {
 
+  /** Meta tags that carry the publication date, most trusted first. */
+  private static final String[] DATE_TAGS = {
+    "article:published_time",
+    "parsely-pub-date",
+    "og:published_time",
+    "datepublished",
+    "date",
+    "pubdate",
+    "publishdate",
+    "publish-date",
+    "dc.date.issued",
+    "dc.date",
+    "dcterms.date",
+    "dcterms.created",
+    "sailthru.date"
+  };
+
   private MetadataReader() {}
 
   /** Metadata of {@code doc}; the main text is left empty for the caller to fill. */
   static HtmlExtraction read(Document doc) {
-    JsonLdArticle ld = JsonLdArticle.find(doc);
-    MetaTags tags = MetaTags.of(doc);
+    PageIndex index = PageIndex.of(doc);
+    JsonLdArticle ld = JsonLdArticle.find(index.jsonLd);
+    MetaTags tags = MetaTags.of(index.metas);
     String siteName =
         first(ld == null ? null : ld.publisher(), tags.get("og:site_name", "application-name"));
-    List<String> h1s = texts(doc.select("h1"));
+    List<String> h1s = texts(index.h1s);
     String h1 = h1s.isEmpty() ? null : h1s.get(0);
     String pageTitle =
-        TitleCleaner.fromTitleElement(titleElement(doc), siteName, h1s, texts(doc.select("h2")));
+        TitleCleaner.fromTitleElement(titleElement(index.titles), siteName, h1s, texts(index.h2s));
     String title =
         first(
             ld == null ? null : ld.title(pageTitle),
@@ -57,12 +74,9 @@ final class MetadataReader {
             tags.get("dc:creator", "dcterm:creator", "author", "parsely-author"),
             notUrl(tags.get("article:author")),
             BylineElement.find(doc));
-    PublicationDate date = date(doc, ld, tags);
+    PublicationDate date = date(index, ld, tags);
     String canonical =
-        first(
-            absolute(doc.selectFirst("link[rel=canonical]"), "href"),
-            tags.get("og:url"),
-            ld == null ? null : ld.url());
+        first(absolute(index.canonical, "href"), tags.get("og:url"), ld == null ? null : ld.url());
     String description =
         first(
             ld == null ? null : ld.description(),
@@ -81,48 +95,39 @@ final class MetadataReader {
         date == null ? null : date.instant(),
         siteName,
         canonical,
-        language(doc, ld, tags),
+        language(index, ld, tags),
         description,
         List.of());
   }
 
-  private static PublicationDate date(Document doc, JsonLdArticle ld, MetaTags tags) {
-    String[] candidates = {
-      ld == null ? null : ld.datePublished(),
-      tags.get("article:published_time"),
-      tags.get("parsely-pub-date"),
-      tags.get("og:published_time"),
-      tags.get("datepublished"),
-      tags.get("date"),
-      tags.get("pubdate"),
-      tags.get("publishdate"),
-      tags.get("publish-date"),
-      tags.get("dc.date.issued"),
-      tags.get("dc.date"),
-      tags.get("dcterms.date"),
-      tags.get("dcterms.created"),
-      tags.get("sailthru.date"),
-      attr(doc.selectFirst("[itemprop=datePublished]"), "content", "datetime"),
-      attr(doc.selectFirst("time[pubdate]"), "datetime", null),
-      attr(doc.selectFirst("article time[datetime]"), "datetime", null),
-      attr(doc.selectFirst("time[datetime]"), "datetime", null)
-    };
-    for (String c : candidates) {
-      PublicationDate d = PublicationDate.parse(c);
-      if (d != null) {
-        return d;
-      }
+  private static PublicationDate date(PageIndex index, JsonLdArticle ld, MetaTags tags) {
+    PublicationDate d = PublicationDate.parse(ld == null ? null : ld.datePublished());
+    for (int i = 0; d == null && i < DATE_TAGS.length; i++) {
+      d = PublicationDate.parse(tags.get(DATE_TAGS[i]));
     }
-    return null;
+    // Markup last, each query run only when everything before it failed.
+    if (d == null) {
+      d = PublicationDate.parse(attr(index.itempropDatePublished, "content", "datetime"));
+    }
+    if (d == null) {
+      d = PublicationDate.parse(attr(index.timePubdate, "datetime", null));
+    }
+    if (d == null) {
+      d = PublicationDate.parse(attr(index.articleTimeDatetime, "datetime", null));
+    }
+    if (d == null) {
+      d = PublicationDate.parse(attr(index.timeDatetime, "datetime", null));
+    }
+    return d;
   }
 
-  private static String language(Document doc, JsonLdArticle ld, MetaTags tags) {
-    Element html = doc.selectFirst("html");
+  private static String language(PageIndex index, JsonLdArticle ld, MetaTags tags) {
+    Element html = index.html;
     String raw =
         first(
             html == null ? null : html.attr("lang"),
             html == null ? null : html.attr("xml:lang"),
-            attr(doc.selectFirst("meta[http-equiv~=(?i)content-language]"), "content", null),
+            attr(index.contentLanguage, "content", null),
             tags.get("og:locale"),
             tags.get("dc.language"),
             ld == null ? null : ld.language());
@@ -161,8 +166,8 @@ final class MetadataReader {
   }
 
   /** The first {@code <title>} anywhere but in an SVG image, as browsers read a page's title. */
-  private static String titleElement(Document doc) {
-    for (Element t : doc.getElementsByTag("title")) {
+  private static String titleElement(List<Element> titles) {
+    for (Element t : titles) {
       if (t.closest("svg") == null) {
         return t.text();
       }
@@ -170,7 +175,7 @@ final class MetadataReader {
     return null;
   }
 
-  private static List<String> texts(Elements elements) {
+  private static List<String> texts(List<Element> elements) {
     List<String> texts = new ArrayList<>();
     for (Element e : elements) {
       String t = text(e);
