@@ -86,7 +86,7 @@ final class BylineElement {
   }
 
   /** The text of every text node under {@code e}, joined as the DOM's textContent joins it. */
-  private static String textContent(Element e) {
+  static String textContent(Element e) {
     StringBuilder out = new StringBuilder();
     NodeTraversor.traverse(
         (NodeVisitor)

@@ -105,21 +105,41 @@ public final class HtmlArticleExtractor {
   }
 
   /**
-   * The first {@code <p>} of the main text, the summary of a page that gives none. Headings, list
-   * items and captions do not count: they are not prose that introduces the article.
+   * The first paragraph of the main text, the summary of a page that gives none, as Readability
+   * picks it: the first {@code <p>}, or {@code <div>} holding only running text (which Readability
+   * turns into a paragraph), whose text is in the main text, read whole as the DOM's {@code
+   * textContent} reads it. Headings, list items and captions do not count: they are not prose that
+   * introduces the article.
    */
   private static String firstParagraph(Element body, List<String> paragraphs) {
     if (body == null || paragraphs.isEmpty()) {
       return null;
     }
     Set<String> main = new HashSet<>(paragraphs);
-    for (Element p : body.getElementsByTag("p")) {
-      String text = Texts.normalize(p.text());
-      if (main.contains(text)) {
-        return text;
+    for (Element e : body.getAllElements()) {
+      boolean paragraph = e.nameIs("p") || (e.nameIs("div") && !ContentScorer.hasBlockChild(e));
+      if (!paragraph) {
+        continue;
+      }
+      String text = Texts.normalize(e.text());
+      if (text.isEmpty()) {
+        continue;
+      }
+      if (main.contains(text) || containsPart(text, paragraphs)) {
+        return Texts.normalize(BylineElement.textContent(e));
       }
     }
     return null;
+  }
+
+  /** Whether a paragraph of the main text is a line of {@code text} (a paragraph split at br). */
+  private static boolean containsPart(String text, List<String> paragraphs) {
+    for (String p : paragraphs) {
+      if (p.length() >= 10 && text.startsWith(p)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static HtmlExtraction withParagraphs(

@@ -3,6 +3,8 @@ package dev.newsdesk.extract.html;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
@@ -37,6 +39,9 @@ final class MetadataReader {
     "dcterms.created",
     "sailthru.date"
   };
+
+  private static final Pattern REFERENCE =
+      Pattern.compile("&(?:(quot|amp|apos|lt|gt)|#[xX]([0-9a-fA-F]+)|#([0-9]+));");
 
   private MetadataReader() {}
 
@@ -89,15 +94,56 @@ final class MetadataReader {
                 "description",
                 "twitter:description"));
     return new HtmlExtraction(
-        title,
-        byline,
+        unescape(title),
+        unescape(byline),
         date == null ? null : date.date(),
         date == null ? null : date.instant(),
-        siteName,
+        unescape(siteName),
         canonical,
         language(index, ld, tags),
-        description,
+        unescape(description),
         List.of());
+  }
+
+  /**
+   * Decodes character references left in a value ({@code &quot;}, {@code &#039;}): publishers
+   * escape meta content and JSON-LD strings twice, and readers show the decoded text.
+   *
+   * <p>Design decision: only the five XML entities and numeric references, as Mozilla Readability
+   * decodes them (an invalid number becomes U+FFFD); other named references such as {@code &nbsp;}
+   * are left as written, so our values are the ones the most used reader mode shows.
+   */
+  private static String unescape(String s) {
+    if (s == null || s.indexOf('&') < 0) {
+      return s;
+    }
+    Matcher m = REFERENCE.matcher(s);
+    StringBuilder out = new StringBuilder(s.length());
+    while (m.find()) {
+      m.appendReplacement(out, Matcher.quoteReplacement(decode(m)));
+    }
+    m.appendTail(out);
+    return out.toString();
+  }
+
+  private static String decode(Matcher m) {
+    if (m.group(1) != null) {
+      return switch (m.group(1).toLowerCase(Locale.ROOT)) {
+        case "quot" -> "\"";
+        case "amp" -> "&";
+        case "apos" -> "'";
+        case "lt" -> "<";
+        default -> ">";
+      };
+    }
+    long n;
+    try {
+      n = m.group(2) != null ? Long.parseLong(m.group(2), 16) : Long.parseLong(m.group(3));
+    } catch (NumberFormatException tooLong) {
+      n = -1;
+    }
+    boolean valid = n > 0 && n <= Character.MAX_CODE_POINT && (n < 0xD800 || n > 0xDFFF);
+    return new String(Character.toChars(valid ? (int) n : 0xFFFD));
   }
 
   private static PublicationDate date(PageIndex index, JsonLdArticle ld, MetaTags tags) {
