@@ -7,6 +7,7 @@ import dev.newsdesk.model.Article;
 import dev.newsdesk.model.ContentKind;
 import dev.newsdesk.model.ItemMetadata;
 import dev.newsdesk.model.RawDocument;
+import java.util.Optional;
 
 /**
  * The front door of extraction. HTML is reduced to its main-text paragraphs and metadata first;
@@ -27,6 +28,10 @@ public final class ArticleExtractor implements Extractor {
   public Article extract(RawDocument doc) throws RejectedItemException {
     if (doc.kind() != ContentKind.HTML) {
       return text.extract(doc);
+    }
+    Optional<String> problem = html.problem(doc.body());
+    if (problem.isPresent()) {
+      throw new RejectedItemException(problem.get());
     }
     ItemMetadata given = doc.metadata();
     HtmlExtraction page = html.extract(doc.body(), given.url() == null ? "" : given.url());

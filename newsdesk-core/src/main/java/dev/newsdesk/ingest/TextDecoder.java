@@ -33,7 +33,7 @@ public final class TextDecoder {
       return new String(bytes, 2, bytes.length - 2, StandardCharsets.UTF_16LE);
     }
     Charset declared = declaredCharset(bytes);
-    if (declared != null && !declared.equals(StandardCharsets.UTF_8)) {
+    if (declared != null && !declared.equals(StandardCharsets.UTF_8) && !isUtf8Text(bytes)) {
       return new String(bytes, declared);
     }
     try {
@@ -68,6 +68,35 @@ public final class TextDecoder {
                 c -> c == REPLACEMENT || Character.isISOControl(c) && !Character.isWhitespace(c))
             .count();
     return binary <= MAX_BINARY_SHARE * text.length();
+  }
+
+  /**
+   * Whether the bytes are well-formed UTF-8 holding at least one multi-byte sequence and no NUL:
+   * then a declared single-byte charset is wrong (pages are re-saved as UTF-8 and keep their old
+   * {@code <meta charset>}); decoding as declared would turn every accented letter into mojibake.
+   * Text in a legacy encoding almost never forms valid multi-byte UTF-8 by chance.
+   */
+  private static boolean isUtf8Text(byte[] bytes) {
+    boolean multiByte = false;
+    for (byte b : bytes) {
+      if (b == 0) {
+        return false;
+      }
+      multiByte |= b < 0;
+    }
+    if (!multiByte) {
+      return false;
+    }
+    try {
+      StandardCharsets.UTF_8
+          .newDecoder()
+          .onMalformedInput(CodingErrorAction.REPORT)
+          .onUnmappableCharacter(CodingErrorAction.REPORT)
+          .decode(ByteBuffer.wrap(bytes));
+      return true;
+    } catch (CharacterCodingException notUtf8) {
+      return false;
+    }
   }
 
   private static Charset declaredCharset(byte[] bytes) {

@@ -69,13 +69,17 @@ final class BlockStats {
           "caption",
           "br");
 
-  private final Map<Element, int[]> stats = new IdentityHashMap<>();
+  private final Map<Element, int[]> stats;
+  private final int elements;
 
-  private BlockStats() {}
+  private BlockStats(int elements) {
+    this.elements = elements;
+    this.stats = new IdentityHashMap<>(elements * 2);
+  }
 
   static BlockStats of(Element root) {
-    BlockStats s = new BlockStats();
     List<Element> all = root.getAllElements();
+    BlockStats s = new BlockStats(all.size());
     for (int i = all.size() - 1; i >= 0; i--) {
       Element e = all.get(i);
       int[] v = new int[4];
@@ -104,6 +108,39 @@ final class BlockStats {
       s.stats.put(e, v);
     }
     return s;
+  }
+
+  /** How many elements the root held when the stats were taken. */
+  int elements() {
+    return elements;
+  }
+
+  /**
+   * Removes {@code e} from the tree and from the figures of its ancestors, so that the stats stay
+   * right without a second pass over the page. Exact for whole elements: a removed element's text
+   * is taken off every ancestor, and off an ancestor's running text where it flowed inline.
+   */
+  void remove(Element e) {
+    int[] gone = stats.get(e);
+    if (gone != null) {
+      Element below = e;
+      boolean inLink = false;
+      for (Element a = e.parent(); a != null; a = a.parent()) {
+        int[] v = stats.get(a);
+        if (v == null) {
+          break;
+        }
+        inLink |= a.nameIs("a");
+        v[0] -= gone[0];
+        v[1] -= inLink ? gone[0] : gone[1];
+        v[2] -= gone[2];
+        if (!isBlock(below)) {
+          v[3] -= gone[0];
+        }
+        below = a;
+      }
+    }
+    e.remove();
   }
 
   static boolean isBlock(Element e) {
@@ -144,7 +181,7 @@ final class BlockStats {
     boolean space = true;
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);
-      if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+      if (Texts.isSpace(c)) {
         if (!space) {
           n++;
           space = true;

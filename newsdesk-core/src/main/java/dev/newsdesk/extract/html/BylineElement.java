@@ -1,7 +1,6 @@
 package dev.newsdesk.extract.html;
 
 import java.util.Locale;
-import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
@@ -22,8 +21,8 @@ import org.jsoup.select.NodeVisitor;
  */
 final class BylineElement {
 
-  private static final Pattern BYLINE =
-      Pattern.compile("byline|author|dateline|writtenby|p-author", Pattern.CASE_INSENSITIVE);
+  private static final KeywordSet BYLINE =
+      KeywordSet.of("byline", "author", "dateline", "writtenby", "p-author");
 
   /** Longer than this, a marked element is a bio or a teaser, not a byline. */
   private static final int MAX_CHARS = 100;
@@ -66,11 +65,11 @@ final class BylineElement {
   }
 
   private static boolean isByline(Element e) {
-    String match = e.className() + " " + e.id();
     boolean marked =
-        e.attr("rel").equals("author")
-            || e.attr("itemprop").contains("author")
-            || BYLINE.matcher(match).find();
+        BYLINE.matches(e.className().toLowerCase(Locale.ROOT))
+            || BYLINE.matches(e.id().toLowerCase(Locale.ROOT))
+            || e.attr("rel").equals("author")
+            || e.attr("itemprop").contains("author");
     if (!marked) {
       return false;
     }
@@ -87,7 +86,7 @@ final class BylineElement {
   }
 
   /** The text of every text node under {@code e}, joined as the DOM's textContent joins it. */
-  private static String textContent(Element e) {
+  static String textContent(Element e) {
     StringBuilder out = new StringBuilder();
     NodeTraversor.traverse(
         (NodeVisitor)

@@ -1,7 +1,6 @@
 package dev.newsdesk.extract.html;
 
 import java.util.Locale;
-import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 
 /**
@@ -12,35 +11,121 @@ import org.jsoup.nodes.Element;
  */
 final class ClassWeights {
 
-  static final Pattern POSITIVE =
-      Pattern.compile(
-          "article|body|content|entry|main|post|story|text|blog|hentry|h-entry|page|prose");
+  static final KeywordSet POSITIVE =
+      KeywordSet.of(
+          "article", "body", "content", "entry", "main", "post", "story", "text", "blog", "hentry",
+          "h-entry", "page", "prose");
 
-  static final Pattern NEGATIVE =
-      Pattern.compile(
-          "comment|footer|foot\\b|nav|sidebar|related|share|sharing|promo|newsletter|cookie"
-              + "|subscri|social|widget|menu|breadcrumb|caption|masthead|outbrain|taboola"
-              + "|sponsor|banner|popup|modal|recommend|trending|popular|combx|shoutbox|skyscraper"
-              + "|pagination|pager|tags\\b|tag-list|byline|author-bio|signup|disqus"
-              + "|(^|[\\s_-])ads?($|[\\s_-])|advert|-ad-|\\bad-|gdpr|consent"
-              + "|dateline|timestamp|entry-meta|post-meta|article-meta|copyright|disclaimer");
+  static final KeywordSet NEGATIVE =
+      KeywordSet.of(
+          "comment",
+          "footer",
+          "foot\\b",
+          "nav",
+          "sidebar",
+          "related",
+          "share",
+          "sharing",
+          "promo",
+          "newsletter",
+          "cookie",
+          "subscri",
+          "social",
+          "widget",
+          "menu",
+          "breadcrumb",
+          "caption",
+          "masthead",
+          "outbrain",
+          "taboola",
+          "sponsor",
+          "banner",
+          "popup",
+          "modal",
+          "recommend",
+          "trending",
+          "popular",
+          "combx",
+          "shoutbox",
+          "skyscraper",
+          "pagination",
+          "pager",
+          "tags\\b",
+          "tag-list",
+          "byline",
+          "author-bio",
+          "signup",
+          "disqus",
+          "|ad|",
+          "|ads|",
+          "advert",
+          "-ad-",
+          "\\bad-",
+          "gdpr",
+          "consent",
+          "dateline",
+          "timestamp",
+          "entry-meta",
+          "post-meta",
+          "article-meta",
+          "copyright",
+          "disclaimer");
 
   /**
    * Furniture so reliably not article text that an element matching it is removed before scoring
    * (unless it also matches {@link #MAYBE}).
    */
-  static final Pattern UNLIKELY =
-      Pattern.compile(
-          "comment|community|disqus|footer|sidebar|related|share|sharing|social|newsletter"
-              + "|cookie|subscri|signup|breadcrumb|menu|masthead|outbrain|taboola|sponsor"
-              + "|popup|modal|recommend|trending|most-popular|shoutbox|skyscraper|pagination"
-              + "|pager|gdpr|consent|(^|[\\s_-])ads?($|[\\s_-])|advert|-ad-|\\bad-"
-              + "|banner|remark|replies|agegate|print-only|sr-only"
-              + "|visually-hidden|screen-reader");
+  static final KeywordSet UNLIKELY =
+      KeywordSet.of(
+          "comment",
+          "community",
+          "disqus",
+          "footer",
+          "sidebar",
+          "related",
+          "share",
+          "sharing",
+          "social",
+          "newsletter",
+          "cookie",
+          "subscri",
+          "signup",
+          "breadcrumb",
+          "menu",
+          "masthead",
+          "outbrain",
+          "taboola",
+          "sponsor",
+          "popup",
+          "modal",
+          "recommend",
+          "trending",
+          "most-popular",
+          "shoutbox",
+          "skyscraper",
+          "pagination",
+          "pager",
+          "gdpr",
+          "consent",
+          "|ad|",
+          "|ads|",
+          "advert",
+          "-ad-",
+          "\\bad-",
+          "banner",
+          "remark",
+          "replies",
+          "agegate",
+          "print-only",
+          "sr-only",
+          "visually-hidden",
+          "screen-reader");
 
   /** Words that keep an {@link #UNLIKELY} match from being removed: it may be the article. */
-  static final Pattern MAYBE =
-      Pattern.compile("and|article|body|column|content|main|shadow|story|entry|post-");
+  static final KeywordSet MAYBE =
+      KeywordSet.of(
+          "and", "article", "body", "column", "content", "main", "shadow", "story", "entry",
+          "post-");
 
   private ClassWeights() {}
 
@@ -67,10 +152,10 @@ final class ClassWeights {
       return 0;
     }
     int w = 0;
-    if (NEGATIVE.matcher(s).find()) {
+    if (NEGATIVE.matches(s)) {
       w -= 25;
     }
-    if (POSITIVE.matcher(s).find()) {
+    if (POSITIVE.matches(s)) {
       w += 25;
     }
     return w;
@@ -78,6 +163,6 @@ final class ClassWeights {
 
   static boolean unlikely(Element e) {
     String sig = signature(e);
-    return !sig.isEmpty() && UNLIKELY.matcher(sig).find() && !MAYBE.matcher(sig).find();
+    return !sig.isEmpty() && UNLIKELY.matches(sig) && !MAYBE.matches(sig);
   }
 }

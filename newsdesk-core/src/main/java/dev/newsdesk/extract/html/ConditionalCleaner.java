@@ -62,6 +62,12 @@ final class ConditionalCleaner {
   }
 
   private static boolean hasHeading(Element e) {
-    return !e.select("h2, h3, h4, h5, h6").isEmpty();
+    for (Element d : e.getAllElements()) {
+      String tag = d.normalName();
+      if (!tag.equals("h1") && PageCleaner.isHeading(tag)) {
+        return true;
+      }
+    }
+    return false;
   }
 }

@@ -75,8 +75,9 @@ final class ContentScorer {
         return;
       }
       double divider = level == 0 ? 1 : level == 1 ? 2 : level * 3;
-      scores.merge(
-          ancestor, initialScore(ancestor) + points / divider, (a, b) -> a + points / divider);
+      Double current = scores.get(ancestor);
+      double base = current != null ? current : initialScore(ancestor);
+      scores.put(ancestor, base + points / divider);
       ancestor = ancestor.parent();
     }
   }

@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
-import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
 /**
@@ -64,8 +63,8 @@ record JsonLdArticle(
   private static final double SAME_TITLE = 0.75;
 
   /** The first article object on the page, or null. */
-  static JsonLdArticle find(Document doc) {
-    for (Element script : doc.select("script[type~=(?i)application/ld\\+json]")) {
+  static JsonLdArticle find(List<Element> scripts) {
+    for (Element script : scripts) {
       JsonNode root;
       try {
         root = MAPPER.readTree(CDATA.matcher(script.data()).replaceAll(""));

@@ -2,6 +2,7 @@ package dev.newsdesk.extract.html;
 
 import java.util.List;
 import java.util.Set;
+import java.util.function.BooleanSupplier;
 import org.jsoup.nodes.Element;
 
 /**
@@ -27,16 +28,27 @@ final class MainTextExtractor {
 
   private MainTextExtractor() {}
 
-  /** Mutates {@code body}, which must belong to a document parsed for this call. */
-  static List<String> extract(Element body, HtmlExtractionConfig config) {
-    PageCleaner.clean(body, false);
+  /**
+   * Mutates {@code body}, which must belong to a document parsed for this call. When {@code
+   * outOfTime} turns true between steps, the steps left are skipped for the whole-page collection.
+   */
+  static List<String> extract(
+      Element body, HtmlExtractionConfig config, BooleanSupplier outOfTime) {
+    if (outOfTime.getAsBoolean()) {
+      return ParagraphCollector.collect(List.of(body), Set.of());
+    }
+    BlockStats lenientStats = PageCleaner.clean(body, false);
+    if (outOfTime.getAsBoolean()) {
+      return ParagraphCollector.collect(List.of(body), Set.of());
+    }
     Element strictBody = body.clone();
-    PageCleaner.clean(strictBody, true);
-    List<String> strict = attempt(strictBody, config);
+    BlockStats strictStats = PageCleaner.clean(strictBody, true);
+    List<String> strict = attempt(strictBody, strictStats, config);
     if (length(strict) >= config.minArticleChars()) {
       return strict;
     }
-    List<String> lenient = attempt(body, config);
+    List<String> lenient =
+        outOfTime.getAsBoolean() ? List.of() : attempt(body, lenientStats, config);
     List<String> best = length(lenient) > length(strict) ? lenient : strict;
     if (length(best) >= config.minArticleChars()) {
       return best;
@@ -45,11 +57,10 @@ final class MainTextExtractor {
     return length(whole) > length(best) ? whole : best;
   }
 
-  private static List<String> attempt(Element body, HtmlExtractionConfig config) {
-    if (body.getAllElements().size() > config.maxNodes()) {
+  private static List<String> attempt(Element body, BlockStats stats, HtmlExtractionConfig config) {
+    if (stats.elements() > config.maxNodes()) {
       return ParagraphCollector.collect(List.of(body), Set.of());
     }
-    BlockStats stats = BlockStats.of(body);
     ContentScorer scorer = new ContentScorer(stats);
     Element top = scorer.topCandidate(body);
     if (top == null) {

@@ -1,9 +1,9 @@
 package dev.newsdesk.extract.html;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
 /**
@@ -22,15 +22,18 @@ final class MetaTags {
 
   private MetaTags() {}
 
-  static MetaTags of(Document doc) {
+  static MetaTags of(List<Element> metas) {
     MetaTags tags = new MetaTags();
-    for (Element m : doc.getElementsByTag("meta")) {
+    for (Element m : metas) {
       String content = Texts.normalize(m.attr("content"));
       if (content.isEmpty()) {
         continue;
       }
-      for (String key : m.attr("property").split("\\s+")) {
-        tags.put(key, content);
+      String property = m.attr("property");
+      if (!property.isEmpty()) {
+        for (String key : property.split("\\s+")) {
+          tags.put(key, content);
+        }
       }
       tags.put(m.attr("name"), content);
       tags.put(m.attr("itemprop"), content);
@@ -57,6 +60,16 @@ final class MetaTags {
   }
 
   private static String key(String raw) {
-    return raw.replaceAll("\\s+", "").replace('.', ':').toLowerCase(Locale.ROOT);
+    if (raw.isEmpty()) {
+      return raw;
+    }
+    StringBuilder out = new StringBuilder(raw.length());
+    for (int i = 0; i < raw.length(); i++) {
+      char c = raw.charAt(i);
+      if (!Character.isWhitespace(c)) {
+        out.append(c == '.' ? ':' : c);
+      }
+    }
+    return out.toString().toLowerCase(Locale.ROOT);
   }
 }

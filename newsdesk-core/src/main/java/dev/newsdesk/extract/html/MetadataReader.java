@@ -3,9 +3,10 @@ package dev.newsdesk.extract.html;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
-import org.jsoup.select.Elements;
 
 /**
  * Reads title, byline, dates, site, canonical URL, language and description from a parsed page,
@@ -22,18 +23,39 @@ import org.jsoup.select.Elements;
  */
 final class MetadataReader {
 
+  /** Meta tags that carry the publication date, most trusted first. */
+  private static final String[] DATE_TAGS = {
+    "article:published_time",
+    "parsely-pub-date",
+    "og:published_time",
+    "datepublished",
+    "date",
+    "pubdate",
+    "publishdate",
+    "publish-date",
+    "dc.date.issued",
+    "dc.date",
+    "dcterms.date",
+    "dcterms.created",
+    "sailthru.date"
+  };
+
+  private static final Pattern REFERENCE =
+      Pattern.compile("&(?:(quot|amp|apos|lt|gt)|#[xX]([0-9a-fA-F]+)|#([0-9]+));");
+
   private MetadataReader() {}
 
   /** Metadata of {@code doc}; the main text is left empty for the caller to fill. */
   static HtmlExtraction read(Document doc) {
-    JsonLdArticle ld = JsonLdArticle.find(doc);
-    MetaTags tags = MetaTags.of(doc);
+    PageIndex index = PageIndex.of(doc);
+    JsonLdArticle ld = JsonLdArticle.find(index.jsonLd);
+    MetaTags tags = MetaTags.of(index.metas);
     String siteName =
         first(ld == null ? null : ld.publisher(), tags.get("og:site_name", "application-name"));
-    List<String> h1s = texts(doc.select("h1"));
+    List<String> h1s = texts(index.h1s);
     String h1 = h1s.isEmpty() ? null : h1s.get(0);
     String pageTitle =
-        TitleCleaner.fromTitleElement(titleElement(doc), siteName, h1s, texts(doc.select("h2")));
+        TitleCleaner.fromTitleElement(titleElement(index.titles), siteName, h1s, texts(index.h2s));
     String title =
         first(
             ld == null ? null : ld.title(pageTitle),
@@ -57,12 +79,9 @@ final class MetadataReader {
             tags.get("dc:creator", "dcterm:creator", "author", "parsely-author"),
             notUrl(tags.get("article:author")),
             BylineElement.find(doc));
-    PublicationDate date = date(doc, ld, tags);
+    PublicationDate date = date(index, ld, tags);
     String canonical =
-        first(
-            absolute(doc.selectFirst("link[rel=canonical]"), "href"),
-            tags.get("og:url"),
-            ld == null ? null : ld.url());
+        first(absolute(index.canonical, "href"), tags.get("og:url"), ld == null ? null : ld.url());
     String description =
         first(
             ld == null ? null : ld.description(),
@@ -75,54 +94,86 @@ final class MetadataReader {
                 "description",
                 "twitter:description"));
     return new HtmlExtraction(
-        title,
-        byline,
+        unescape(title),
+        unescape(byline),
         date == null ? null : date.date(),
         date == null ? null : date.instant(),
-        siteName,
+        unescape(siteName),
         canonical,
-        language(doc, ld, tags),
-        description,
+        language(index, ld, tags),
+        unescape(description),
         List.of());
   }
 
-  private static PublicationDate date(Document doc, JsonLdArticle ld, MetaTags tags) {
-    String[] candidates = {
-      ld == null ? null : ld.datePublished(),
-      tags.get("article:published_time"),
-      tags.get("parsely-pub-date"),
-      tags.get("og:published_time"),
-      tags.get("datepublished"),
-      tags.get("date"),
-      tags.get("pubdate"),
-      tags.get("publishdate"),
-      tags.get("publish-date"),
-      tags.get("dc.date.issued"),
-      tags.get("dc.date"),
-      tags.get("dcterms.date"),
-      tags.get("dcterms.created"),
-      tags.get("sailthru.date"),
-      attr(doc.selectFirst("[itemprop=datePublished]"), "content", "datetime"),
-      attr(doc.selectFirst("time[pubdate]"), "datetime", null),
-      attr(doc.selectFirst("article time[datetime]"), "datetime", null),
-      attr(doc.selectFirst("time[datetime]"), "datetime", null)
-    };
-    for (String c : candidates) {
-      PublicationDate d = PublicationDate.parse(c);
-      if (d != null) {
-        return d;
-      }
+  /**
+   * Decodes character references left in a value ({@code &quot;}, {@code &#039;}): publishers
+   * escape meta content and JSON-LD strings twice, and readers show the decoded text.
+   *
+   * <p>Design decision: only the five XML entities and numeric references, as Mozilla Readability
+   * decodes them (an invalid number becomes U+FFFD); other named references such as {@code &nbsp;}
+   * are left as written, so our values are the ones the most used reader mode shows.
+   */
+  private static String unescape(String s) {
+    if (s == null || s.indexOf('&') < 0) {
+      return s;
     }
-    return null;
+    Matcher m = REFERENCE.matcher(s);
+    StringBuilder out = new StringBuilder(s.length());
+    while (m.find()) {
+      m.appendReplacement(out, Matcher.quoteReplacement(decode(m)));
+    }
+    m.appendTail(out);
+    return out.toString();
   }
 
-  private static String language(Document doc, JsonLdArticle ld, MetaTags tags) {
-    Element html = doc.selectFirst("html");
+  private static String decode(Matcher m) {
+    if (m.group(1) != null) {
+      return switch (m.group(1).toLowerCase(Locale.ROOT)) {
+        case "quot" -> "\"";
+        case "amp" -> "&";
+        case "apos" -> "'";
+        case "lt" -> "<";
+        default -> ">";
+      };
+    }
+    long n;
+    try {
+      n = m.group(2) != null ? Long.parseLong(m.group(2), 16) : Long.parseLong(m.group(3));
+    } catch (NumberFormatException tooLong) {
+      n = -1;
+    }
+    boolean valid = n > 0 && n <= Character.MAX_CODE_POINT && (n < 0xD800 || n > 0xDFFF);
+    return new String(Character.toChars(valid ? (int) n : 0xFFFD));
+  }
+
+  private static PublicationDate date(PageIndex index, JsonLdArticle ld, MetaTags tags) {
+    PublicationDate d = PublicationDate.parse(ld == null ? null : ld.datePublished());
+    for (int i = 0; d == null && i < DATE_TAGS.length; i++) {
+      d = PublicationDate.parse(tags.get(DATE_TAGS[i]));
+    }
+    // Markup last, each query run only when everything before it failed.
+    if (d == null) {
+      d = PublicationDate.parse(attr(index.itempropDatePublished, "content", "datetime"));
+    }
+    if (d == null) {
+      d = PublicationDate.parse(attr(index.timePubdate, "datetime", null));
+    }
+    if (d == null) {
+      d = PublicationDate.parse(attr(index.articleTimeDatetime, "datetime", null));
+    }
+    if (d == null) {
+      d = PublicationDate.parse(attr(index.timeDatetime, "datetime", null));
+    }
+    return d;
+  }
+
+  private static String language(PageIndex index, JsonLdArticle ld, MetaTags tags) {
+    Element html = index.html;
     String raw =
         first(
             html == null ? null : html.attr("lang"),
             html == null ? null : html.attr("xml:lang"),
-            attr(doc.selectFirst("meta[http-equiv~=(?i)content-language]"), "content", null),
+            attr(index.contentLanguage, "content", null),
             tags.get("og:locale"),
             tags.get("dc.language"),
             ld == null ? null : ld.language());
@@ -161,8 +212,8 @@ final class MetadataReader {
   }
 
   /** The first {@code <title>} anywhere but in an SVG image, as browsers read a page's title. */
-  private static String titleElement(Document doc) {
-    for (Element t : doc.getElementsByTag("title")) {
+  private static String titleElement(List<Element> titles) {
+    for (Element t : titles) {
       if (t.closest("svg") == null) {
         return t.text();
       }
@@ -170,7 +221,7 @@ final class MetadataReader {
     return null;
   }
 
-  private static List<String> texts(Elements elements) {
+  private static List<String> texts(List<Element> elements) {
     List<String> texts = new ArrayList<>();
     for (Element e : elements) {
       String t = text(e);

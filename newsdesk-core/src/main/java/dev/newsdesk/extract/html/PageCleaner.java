@@ -69,8 +69,11 @@ final class PageCleaner {
 
   private PageCleaner() {}
 
-  /** Removes furniture under {@code root}; {@code strict} also removes by class and id. */
-  static void clean(Element root, boolean strict) {
+  /**
+   * Removes furniture under {@code root}; {@code strict} also removes by class and id. Returns the
+   * block stats of what is left, kept up to date through the removals.
+   */
+  static BlockStats clean(Element root, boolean strict) {
     BlockStats stats = BlockStats.of(root);
     int total = Math.max(1, stats.chars(root));
     List<Element> doomed = new ArrayList<>();
@@ -79,9 +82,12 @@ final class PageCleaner {
         doomed.add(e);
       }
     }
+    // Document order: an ancestor is removed before its descendants, which are then detached
+    // with it and no longer change the figures of the elements left in the tree.
     for (Element e : doomed) {
-      e.remove();
+      stats.remove(e);
     }
+    return stats;
   }
 
   private static boolean shouldRemove(Element e, boolean strict, BlockStats stats, int total) {
@@ -114,8 +120,15 @@ final class PageCleaner {
     Element first = e.firstElementChild();
     return first != null
         && !e.nameIs("body")
-        && first.normalName().matches("h[1-6]")
+        && isHeading(first.normalName())
         && ClassWeights.unlikely(first);
+  }
+
+  static boolean isHeading(String tag) {
+    return tag.length() == 2
+        && tag.charAt(0) == 'h'
+        && tag.charAt(1) >= '1'
+        && tag.charAt(1) <= '6';
   }
 
   private static boolean hidden(Element e) {

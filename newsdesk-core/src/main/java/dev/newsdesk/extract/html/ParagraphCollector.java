@@ -49,7 +49,7 @@ final class ParagraphCollector implements NodeFilter {
       String s = text.getWholeText();
       buffer.append(s);
       if (linkDepth > 0) {
-        linkChars += Texts.normalize(s).length();
+        linkChars += Texts.normalizedLength(s);
       }
       return FilterResult.CONTINUE;
     }
@@ -95,7 +95,7 @@ final class ParagraphCollector implements NodeFilter {
     if (block.equals("h1")) {
       return;
     }
-    boolean heading = block.matches("h[2-6]");
+    boolean heading = PageCleaner.isHeading(block);
     if (!heading && linkHeavy(text, links)) {
       return;
     }

@@ -1,7 +1,6 @@
 package dev.newsdesk.extract.html;
 
-import java.util.List;
-import java.util.regex.Pattern;
+import java.util.Locale;
 import org.jsoup.nodes.Element;
 
 /**
@@ -10,41 +9,96 @@ import org.jsoup.nodes.Element;
  *
  * <p>Design decision: markup is a claim, not a fact. Pages put {@code <article>} around teasers and
  * {@code <main>} around everything, so the caller weighs the marked container against the scored
- * one rather than taking it on trust.
+ * one rather than taking it on trust. All five kinds of mark are looked for in one walk over the
+ * page.
  */
 final class SemanticContainers {
 
-  private static final Pattern BODY_CLASS =
-      Pattern.compile(
-          "(^|[\\s_-])(article-?body|article__body|article-?content|article__content|article-?text"
-              + "|story-?body|story__body|story-?content|story-?text|entry-?content|entry-?body"
-              + "|post-?content|post-?body|post__content|post-?text|post-?entry|body-?text"
-              + "|content-?body|rich-?text|text-?body|field-?body|field-name-body|article-?main"
-              + "|main-?article|single-?content|blog-?content|news-?body|news-?content|news-?text)"
-              + "($|[\\s_-])");
+  private static final KeywordSet BODY_CLASS =
+      KeywordSet.of(
+          "|article-body|",
+          "|articlebody|",
+          "|article__body|",
+          "|article-content|",
+          "|articlecontent|",
+          "|article__content|",
+          "|article-text|",
+          "|articletext|",
+          "|story-body|",
+          "|storybody|",
+          "|story__body|",
+          "|story-content|",
+          "|storycontent|",
+          "|story-text|",
+          "|storytext|",
+          "|entry-content|",
+          "|entrycontent|",
+          "|entry-body|",
+          "|entrybody|",
+          "|post-content|",
+          "|postcontent|",
+          "|post-body|",
+          "|postbody|",
+          "|post__content|",
+          "|post-text|",
+          "|posttext|",
+          "|post-entry|",
+          "|postentry|",
+          "|body-text|",
+          "|bodytext|",
+          "|content-body|",
+          "|contentbody|",
+          "|rich-text|",
+          "|richtext|",
+          "|text-body|",
+          "|textbody|",
+          "|field-body|",
+          "|fieldbody|",
+          "|field-name-body|",
+          "|article-main|",
+          "|articlemain|",
+          "|main-article|",
+          "|mainarticle|",
+          "|single-content|",
+          "|singlecontent|",
+          "|blog-content|",
+          "|blogcontent|",
+          "|news-body|",
+          "|newsbody|",
+          "|news-content|",
+          "|newscontent|",
+          "|news-text|",
+          "|newstext|");
+
+  private static final int LEVELS = 5;
 
   private SemanticContainers() {}
 
   /** The most trusted marked container with at least {@code minChars} of text, or null. */
   static Element find(Element body, BlockStats stats, int minChars) {
-    List<List<Element>> levels =
-        List.of(
-            body.select("[itemprop=articleBody], [itemprop=articlebody]"),
-            body.getElementsByAttributeValueMatching("class", BODY_CLASS),
-            body.getElementsByAttributeValueMatching("id", BODY_CLASS),
-            body.getElementsByTag("article"),
-            body.select("main, [role=main]"));
-    for (List<Element> level : levels) {
-      Element best = null;
-      for (Element e : level) {
-        if (best == null || stats.chars(e) > stats.chars(best)) {
-          best = e;
+    Element[] best = new Element[LEVELS];
+    for (Element e : body.getAllElements()) {
+      for (int level = 0; level < LEVELS; level++) {
+        if (marks(e, level) && (best[level] == null || stats.chars(e) > stats.chars(best[level]))) {
+          best[level] = e;
         }
       }
-      if (best != null && stats.chars(best) >= minChars) {
-        return best;
+    }
+    for (Element e : best) {
+      if (e != null && stats.chars(e) >= minChars) {
+        return e;
       }
     }
     return null;
+  }
+
+  private static boolean marks(Element e, int level) {
+    return switch (level) {
+      case 0 -> e.attr("itemprop").strip().equalsIgnoreCase("articleBody");
+      case 1 -> BODY_CLASS.matches(e.className());
+      case 2 -> BODY_CLASS.matches(e.id());
+      case 3 -> e.nameIs("article");
+      default -> e.nameIs("main") || e.attr("role").toLowerCase(Locale.ROOT).equals("main");
+    };
   }
 }

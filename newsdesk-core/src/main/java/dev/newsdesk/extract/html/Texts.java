@@ -14,10 +14,10 @@ final class Texts {
     boolean space = false;
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);
-      if (c == '\u200b' || c == '\u200c' || c == '\u200d' || c == '\ufeff' || c == '\u00ad') {
+      if (isInvisible(c)) {
         continue;
       }
-      if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+      if (isSpace(c)) {
         space = out.length() > 0;
       } else {
         if (space) {
@@ -28,5 +28,39 @@ final class Texts {
       }
     }
     return out.toString();
+  }
+
+  /** The length {@link #normalize} would return, without building the string. */
+  static int normalizedLength(String s) {
+    int n = 0;
+    boolean space = false;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (isInvisible(c)) {
+        continue;
+      }
+      if (isSpace(c)) {
+        space = n > 0;
+      } else {
+        if (space) {
+          n++;
+          space = false;
+        }
+        n++;
+      }
+    }
+    return n;
+  }
+
+  static boolean isInvisible(char c) {
+    return c == '\u200b' || c == '\u200c' || c == '\u200d' || c == '\ufeff' || c == '\u00ad';
+  }
+
+  /** Whitespace as {@link #normalize} collapses it; ASCII is decided without a table lookup. */
+  static boolean isSpace(char c) {
+    if (c < 128) {
+      return c == ' ' || (c >= '\t' && c <= '\r') || (c >= '\u001c' && c <= '\u001f');
+    }
+    return Character.isWhitespace(c) || Character.isSpaceChar(c);
   }
 }
