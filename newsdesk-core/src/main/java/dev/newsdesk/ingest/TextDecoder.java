@@ -45,10 +45,13 @@ public final class TextDecoder {
           .toString();
     } catch (CharacterCodingException notUtf8) {
       // A stray bad byte in UTF-8 text costs that character only; a file full of them is in a
-      // single-byte encoding, of which windows-1252 is the one the web uses.
+      // single-byte encoding, of which windows-1252 is the one the web uses. It is UTF-8 only if
+      // it also holds more well-formed multi-byte characters than bad bytes: a short
+      // windows-1252 line ("Café") has one bad byte and no good one (found by fuzzing).
       String lenient = new String(bytes, StandardCharsets.UTF_8);
       long replaced = lenient.chars().filter(c -> c == REPLACEMENT).count();
-      return replaced <= Math.max(2, lenient.length() / 500)
+      long wellFormed = lenient.chars().filter(c -> c > 0x7F && c != REPLACEMENT).count();
+      return replaced <= Math.max(2, lenient.length() / 500) && wellFormed > replaced
           ? lenient
           : new String(bytes, Charset.forName("windows-1252"));
     }
