@@ -92,22 +92,8 @@ final class EvalCommand implements Callable<Integer> {
           List.of(
               StageEvaluations.attribution(
                   dir, PolnearCorpus.Split.valueOf(split.toUpperCase(Locale.ROOT))));
-      case "entity-variants" ->
-          List.of(
-              Scoreboard.Row.notBuilt(
-                  "entity-variants",
-                  "team pairs set",
-                  null,
-                  "goal P and R >= 0.95",
-                  "test set comes with the analysis issue"));
-      case "dates" ->
-          List.of(
-              Scoreboard.Row.notBuilt(
-                  "dates",
-                  "team phrase set",
-                  null,
-                  "goal 100%",
-                  "test set comes with the analysis issue"));
+      case "entity-variants" -> List.of(StageEvaluations.entityVariants());
+      case "dates" -> List.of(StageEvaluations.dates());
       case "timeline" ->
           List.of(
               Scoreboard.Row.notBuilt(

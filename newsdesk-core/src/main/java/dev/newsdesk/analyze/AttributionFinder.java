@@ -5,169 +5,194 @@ import dev.newsdesk.model.Sentence;
 import dev.newsdesk.model.Span;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Reported speech and reports: "X, CNN Turk reported", "according to TASS, X", "Peskov said that
- * X", "reports indicate that X" (no named source). A source that refers back ("the channel", "the
- * outlet's correspondent", "he") is resolved to the last named source of a fitting kind, and that
- * name is the attribution's {@code sourceText}; its span still points at the words written.
- * Stateless and thread-safe.
+ * Reported speech and reports: source, cue and content spans ("X, CNN Turk reported", "according to
+ * TASS, X", "Peskov said that X", "reports indicate that X" with no named source). The sentence
+ * patterns are {@link AttributionRules}; this class follows a quote across sentences to its closing
+ * mark (a quote put first and reopened after its cue, "“…,” he said. “…”", is one content), and
+ * resolves a source that refers back ("the channel", "he") to the last named source of a fitting
+ * kind: that name is the attribution's {@code sourceText}, while its span still points at the words
+ * written. Stateless and thread-safe.
  */
 public final class AttributionFinder {
-  private static final String CUE =
-      "(reported|reports|said|says|told (?!to\\b)[\\p{L}]+|noted|added|confirmed|stated|announced|claimed"
-          + "|wrote|warned|insisted|cautioned|argued|explained|reiterated|revealed|quoted)";
-  private static final String SOURCE =
-      "((?:the |The |its |Its )?[\\p{Lu}\\p{L}][\\p{L}\\p{N}'\u2019.&-]*(?:\\s+[\\p{L}\\p{N}'\u2019.&()-]+){0,8}?)";
-  private static final Pattern TRAILING =
-      Pattern.compile(
-          "^(.{12,}?)[,\u201D\"]+\\s+"
-              + SOURCE
-              + "\\s+(?:also\\s+|previously\\s+)?"
-              + CUE
-              + "\\b(.*)$");
-  private static final Pattern ACCORDING_FIRST =
-      Pattern.compile("^(?:And\\s+)?([Aa]ccording to)\\s+([^,]{2,90}),\\s*(.+)$");
-  private static final Pattern ACCORDING_LAST =
-      Pattern.compile("^(.{12,}?),?\\s+(according to)\\s+([^,.]{2,90})(.*)$");
-  private static final Pattern LEADING =
-      Pattern.compile(
-          "^"
-              + SOURCE
-              + "\\s+(?:also\\s+|previously\\s+|has\\s+|had\\s+)?"
-              + CUE
-              + "\\b(?:\\s+on\\s+[^,]{3,20}?)?"
-              + "(?:\\s+in\\s+an?\\s+(?:statement|notice|post|interview|briefing|email|letter)[^,:]*?(?=\\s+that\\b|:|,))?"
-              + "(?:,|:)?\\s+(?:that\\s+)?(.{12,})$");
   private static final Pattern UNNAMED =
       Pattern.compile(
           "^((?:Reports|Sources|Media reports) (?:indicate|suggest|say)|It (?:is|was) reported|Reportedly,?)\\s+(?:that\\s+)?(.{12,})$");
 
-  /** Hedged reports with no source: "X is said to be withdrawn", "X are reportedly encircled". */
-  private static final Pattern HEDGED =
-      Pattern.compile(
-          "^(.{6,}?)\\s+((?:is|are|was|were) (?:said|reported|believed|understood) to|(?:is|are|was|were) reportedly)\\s+(.{6,})$");
-
   /** "an earlier report by the Russian news agency TASS on the same day that X". */
   private static final Pattern REPORT_BY =
       Pattern.compile(
-          "^.*?\\b((?:report|reports|claims|statement|announcement) by)\\s+([^,]{2,80}?)(?:\\s+(?:on|earlier|last|this)\\s+[^,]{2,25}?)?\\s+that\\s+(.{12,})$");
+          "^.*?\\b((?:report|reports|claims|statement|announcement) by)\\s+(\\p{L}[^,]{1,79}?)(?:\\s+(?:on|earlier|last|this)\\s+[^,]{2,25}?)?\\s+that\\s+(.{12,}?)\\.?$");
 
   private static final Pattern BACK_REFERENCE =
       Pattern.compile(
           "(?i)^(he|she|they|it|the (?:outlet|channel|agency|newspaper|paper|broadcaster|network|spokesperson|spokesman|ministry)(?:['\u2019]s correspondent.*|['\u2019]s sources)?|its correspondent.*)$");
   private static final Pattern PERSON_PRONOUN = Pattern.compile("(?i)^(he|she)$");
-  private static final Pattern NOT_SOURCE =
-      Pattern.compile(
-          "(?i)^(it|there|this|that|which|who|what|the|a|an|the reports?|these|those)$");
-  private static final Pattern CUT_OFF = Pattern.compile("(\u2026|\\.\\.\\.)\\W*$");
+  private static final Pattern PERSON_NAME =
+      Pattern.compile("(?:.*\\s)?\\p{Lu}\\p{Ll}+ \\p{Lu}\\p{Ll}+$|\\p{Lu}\\p{Ll}+");
+
+  private final AttributionRules rules;
+  private final AttributionConfig config;
+
+  public AttributionFinder() {
+    this(AttributionConfig.defaults());
+  }
+
+  public AttributionFinder(AttributionConfig config) {
+    this.config = config;
+    this.rules = new AttributionRules(CueLexicon.shared(), config);
+  }
 
   public List<Attribution> find(String text, List<Sentence> sentences) {
-    List<Attribution> found = new ArrayList<>();
-    String lastSource = null;
-    String lastPerson = null;
+    List<Found> found = new ArrayList<>();
     for (Sentence sentence : sentences) {
-      Optional<Attribution> attribution = match(sentence);
-      if (attribution.isEmpty() || CUT_OFF.matcher(attribution.get().content().of(text)).find()) {
-        continue;
+      List<AttributionRules.Match> matches = rules.match(text, sentence);
+      if (matches.isEmpty()) {
+        unnamed(sentence).ifPresent(found::add);
       }
-      Attribution a = attribution.get();
-      if (a.sourceText() != null && BACK_REFERENCE.matcher(a.sourceText()).matches()) {
-        String resolved =
-            PERSON_PRONOUN.matcher(a.sourceText()).matches() ? lastPerson : lastSource;
-        a =
-            new Attribution(
-                a.source(), resolved, a.cue(), a.cueText(), a.content(), a.sentenceIndex());
-      } else if (a.sourceText() != null) {
-        lastSource = a.sourceText();
-        if (a.sourceText().matches("(?:.*\\s)?\\p{Lu}\\p{Ll}+ \\p{Lu}\\p{Ll}+$|\\p{Lu}\\p{Ll}+")) {
-          lastPerson = a.sourceText();
-        }
+      for (AttributionRules.Match m : matches) {
+        found.add(new Found(m, sentence.index()));
       }
-      found.add(a);
     }
-    return found;
+    List<Found> extended = new ArrayList<>();
+    for (int i = 0; i < found.size(); i++) {
+      Found f = found.get(i);
+      Span next = i + 1 < found.size() ? found.get(i + 1).match.cue() : null;
+      Found e = extendQuotes(text, f, next);
+      if (extended.stream().noneMatch(x -> x.match.content().contains(e.match.cue()))) {
+        extended.add(e);
+      }
+    }
+    return resolveBackReferences(text, extended);
   }
 
-  private Optional<Attribution> match(Sentence s) {
-    String t = s.text();
-    int o = s.span().start();
-    Matcher m = ACCORDING_FIRST.matcher(t);
-    if (m.matches()) {
-      return Optional.of(
-          of(s, o, m.start(2), m.end(2), m.start(1), m.end(1), m.start(3), m.end(3)));
-    }
-    m = UNNAMED.matcher(t);
-    if (m.matches()) {
-      return Optional.of(
-          new Attribution(
-              null,
-              null,
-              span(o, m.start(1), m.end(1)),
-              m.group(1),
-              span(o, m.start(2), m.end(2)),
+  private record Found(AttributionRules.Match match, int sentenceIndex) {}
+
+  private java.util.Optional<Found> unnamed(Sentence s) {
+    Matcher r = REPORT_BY.matcher(s.text());
+    if (r.matches()) {
+      int o = s.span().start();
+      return java.util.Optional.of(
+          new Found(
+              new AttributionRules.Match(
+                  new Span(o + r.start(2), o + r.end(2)),
+                  new Span(o + r.start(1), o + r.end(1)),
+                  new Span(o + r.start(3), o + r.end(3)),
+                  false),
               s.index()));
     }
-    m = REPORT_BY.matcher(t);
-    if (m.matches() && plausibleSource(m.group(2))) {
-      return Optional.of(
-          of(s, o, m.start(2), m.end(2), m.start(1), m.end(1), m.start(3), m.end(3)));
+    Matcher m = UNNAMED.matcher(s.text());
+    if (!m.matches()) {
+      return java.util.Optional.empty();
     }
-    m = HEDGED.matcher(t);
-    if (m.matches()) {
-      Span content = span(o, m.start(1), m.end(3));
-      return Optional.of(
+    int o = s.span().start();
+    String content = m.group(2);
+    int end = o + m.end(2) - (content.endsWith(".") ? 1 : 0);
+    return java.util.Optional.of(
+        new Found(
+            new AttributionRules.Match(
+                null, new Span(o + m.start(1), o + m.end(1)), new Span(o + m.start(2), end), false),
+            s.index()));
+  }
+
+  /** Grows a content to the quote it opens or closes, and over a quote reopened after its cue. */
+  private Found extendQuotes(String text, Found f, Span nextCue) {
+    AttributionRules.Match m = f.match;
+    Span content = m.content();
+    int start = content.start();
+    int end = content.end();
+    int lastClose = lastMark(text, content, false);
+    int lastOpen = lastMark(text, content, true);
+    if (lastClose >= 0 && firstMark(text, content, true) < 0) {
+      int open = Quotes.openingBefore(text, lastClose, config.maxQuoteChars());
+      start = open >= 0 ? Math.min(start, open) : start;
+    }
+    if (lastOpen >= 0 && lastOpen > lastClose) {
+      end = Math.max(end, Quotes.closeOf(text, lastOpen, config.maxQuoteChars()));
+    }
+    if (m.contentFirst() && lastClose >= 0) {
+      int after = Math.max(m.cue().end(), m.source() == null ? 0 : m.source().end());
+      int reopen = reopenedQuote(text, after);
+      if (reopen >= 0) {
+        int close = Quotes.closeOf(text, reopen, config.maxQuoteChars());
+        if (nextCue == null || nextCue.start() >= close || nextCue.end() <= after) {
+          end = Math.max(end, close);
+        }
+      }
+    }
+    if (start == content.start() && end == content.end()) {
+      return f;
+    }
+    return new Found(
+        new AttributionRules.Match(m.source(), m.cue(), new Span(start, end), m.contentFirst()),
+        f.sentenceIndex);
+  }
+
+  /** An opening quote right after a cue: ", “…" in its sentence or the next sentence's start. */
+  private static int reopenedQuote(String text, int after) {
+    int i = after;
+    while (i < text.length() && i < after + 12) {
+      char c = text.charAt(i);
+      if (Quotes.openingAt(text, i) > 0) {
+        return i;
+      }
+      if (c == '\n' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
+        return -1;
+      }
+      boolean skippable = Character.isWhitespace(c) || c == ',' || c == '.' || c == ':';
+      if (!skippable) {
+        return -1;
+      }
+      i++;
+    }
+    return -1;
+  }
+
+  private static int firstMark(String text, Span span, boolean opening) {
+    for (int i = span.start(); i < span.end(); i++) {
+      if (opening ? Quotes.openingAt(text, i) > 0 : isClosing(text, i)) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  private static int lastMark(String text, Span span, boolean opening) {
+    for (int i = span.end() - 1; i >= span.start(); i--) {
+      if (opening ? Quotes.openingAt(text, i) > 0 : isClosing(text, i)) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  private static boolean isClosing(String text, int i) {
+    return Quotes.closingAt(text, i) > 0 && Quotes.openingAt(text, i) == 0;
+  }
+
+  private static List<Attribution> resolveBackReferences(String text, List<Found> found) {
+    List<Attribution> result = new ArrayList<>();
+    String lastSource = null;
+    String lastPerson = null;
+    for (Found f : found) {
+      AttributionRules.Match m = f.match;
+      String written = m.source() == null ? null : m.source().of(text).strip();
+      String sourceText = written;
+      if (written != null && BACK_REFERENCE.matcher(written).matches()) {
+        sourceText = PERSON_PRONOUN.matcher(written).matches() ? lastPerson : lastSource;
+      } else if (written != null) {
+        lastSource = written;
+        if (PERSON_NAME.matcher(written).matches()) {
+          lastPerson = written;
+        }
+      }
+      result.add(
           new Attribution(
-              null, null, span(o, m.start(2), m.end(2)), m.group(2), content, s.index()));
+              m.source(), sourceText, m.cue(), m.cue().of(text), m.content(), f.sentenceIndex));
     }
-    m = TRAILING.matcher(t);
-    if (m.matches() && plausibleSource(m.group(2))) {
-      return Optional.of(
-          of(s, o, m.start(2), m.end(2), m.start(3), m.end(3), m.start(1), m.end(1)));
-    }
-    m = ACCORDING_LAST.matcher(t);
-    if (m.matches()) {
-      return Optional.of(
-          of(s, o, m.start(3), m.end(3), m.start(2), m.end(2), m.start(1), m.end(1)));
-    }
-    m = LEADING.matcher(t);
-    if (m.matches() && plausibleSource(m.group(1))) {
-      return Optional.of(
-          of(s, o, m.start(1), m.end(1), m.start(2), m.end(2), m.start(3), m.end(3)));
-    }
-    return Optional.empty();
-  }
-
-  /** A source names someone (a capital letter) or refers back to someone named ("the channel"). */
-  private static boolean plausibleSource(String source) {
-    String trimmed = source.strip();
-    boolean names =
-        trimmed.chars().anyMatch(Character::isUpperCase)
-            || BACK_REFERENCE.matcher(trimmed).matches();
-    return names
-        && !NOT_SOURCE.matcher(trimmed).matches()
-        && !trimmed.startsWith("who ")
-        && trimmed.split("\\s+").length <= 9;
-  }
-
-  private static Attribution of(Sentence s, int o, int ss, int se, int cs, int ce, int ts, int te) {
-    String text = s.text();
-    String source = text.substring(ss, se).strip();
-    String content = text.substring(ts, te);
-    int contentEnd = te - (content.length() - content.stripTrailing().length());
-    return new Attribution(
-        span(o, ss, ss + source.length()),
-        source,
-        span(o, cs, ce),
-        text.substring(cs, ce),
-        span(o, ts, Math.max(ts, contentEnd)),
-        s.index());
-  }
-
-  private static Span span(int offset, int start, int end) {
-    return new Span(offset + start, offset + end);
+    return result;
   }
 }

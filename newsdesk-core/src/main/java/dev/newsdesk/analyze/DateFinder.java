@@ -64,37 +64,64 @@ public final class DateFinder {
   }
 
   private void absolute(Sentence s, LocalDate ref, List<DateMention> out) {
+    // Spans that read as a full date but name none ("31 April 2024"): nothing inside them is
+    // read again as a shorter date ("April 2024"), so an impossible date stays unresolved.
+    List<Span> impossible = new ArrayList<>();
     Matcher m = ISO.matcher(s.text());
     while (m.find()) {
-      CalendarWords.safeDate(num(m, 1), num(m, 2), num(m, 3))
-          .ifPresent(d -> add(out, s, m, d, DatePrecision.DAY, false));
+      Optional<LocalDate> d = CalendarWords.safeDate(num(m, 1), num(m, 2), num(m, 3));
+      if (d.isPresent()) {
+        add(out, s, m, d.get(), DatePrecision.DAY, false);
+      } else {
+        impossible.add(new Span(m.start(), m.end()));
+      }
     }
-    dayAndMonth(s, ref, MONTH_DAY.matcher(s.text()), 1, 2, out);
-    dayAndMonth(s, ref, DAY_MONTH.matcher(s.text()), 2, 1, out);
+    dayAndMonth(s, ref, MONTH_DAY.matcher(s.text()), 1, 2, out, impossible);
+    dayAndMonth(s, ref, DAY_MONTH.matcher(s.text()), 2, 1, out, impossible);
     Matcher my = MONTH_YEAR.matcher(s.text());
     while (my.find()) {
-      LocalDate d = LocalDate.of(num(my, 2), CalendarWords.month(my.group(1)), 1);
-      add(out, s, my, d, DatePrecision.MONTH, false);
+      if (!inside(impossible, my.start(), my.end())) {
+        CalendarWords.safeDate(num(my, 2), CalendarWords.month(my.group(1)).getValue(), 1)
+            .ifPresent(d -> add(out, s, my, d, DatePrecision.MONTH, false));
+      }
     }
     Matcher y = YEAR.matcher(s.text());
     while (y.find()) {
-      add(out, s, y.start(1), y.end(1), LocalDate.of(num(y, 1), 1, 1), DatePrecision.YEAR, false);
+      if (!inside(impossible, y.start(1), y.end(1))) {
+        add(out, s, y.start(1), y.end(1), LocalDate.of(num(y, 1), 1, 1), DatePrecision.YEAR, false);
+      }
     }
   }
 
+  private static boolean inside(List<Span> spans, int start, int end) {
+    Span span = new Span(start, end);
+    return spans.stream().anyMatch(x -> x.overlaps(span));
+  }
+
   private void dayAndMonth(
-      Sentence s, LocalDate ref, Matcher m, int monthGroup, int dayGroup, List<DateMention> out) {
+      Sentence s,
+      LocalDate ref,
+      Matcher m,
+      int monthGroup,
+      int dayGroup,
+      List<DateMention> out,
+      List<Span> impossible) {
     while (m.find()) {
       Month month = CalendarWords.month(m.group(monthGroup));
       int day = num(m, dayGroup);
       if (m.group(3) != null) {
-        CalendarWords.safeDate(num(m, 3), month.getValue(), day)
-            .ifPresent(d -> add(out, s, m, d, DatePrecision.DAY, false));
+        Optional<LocalDate> d = CalendarWords.safeDate(num(m, 3), month.getValue(), day);
+        if (d.isPresent()) {
+          add(out, s, m, d.get(), DatePrecision.DAY, false);
+        } else {
+          impossible.add(new Span(m.start(), m.end()));
+        }
       } else if (ref != null) {
         Optional<LocalDate> sameYear = CalendarWords.safeDate(ref.getYear(), month.getValue(), day);
         // A month far after the reference is last year's: "Dec. 28" in a January report.
         sameYear
             .map(d -> d.isAfter(ref.plusDays(60)) ? d.minusYears(1) : d)
+            .flatMap(d -> CalendarWords.safeDate(d.getYear(), d.getMonthValue(), d.getDayOfMonth()))
             .ifPresent(d -> add(out, s, m, d, DatePrecision.DAY, true));
       }
     }
@@ -137,9 +164,10 @@ public final class DateFinder {
           case "today" -> new Resolved(ref, DatePrecision.DAY);
           case "yesterday" -> new Resolved(ref.minusDays(1), DatePrecision.DAY);
           case "tomorrow" -> new Resolved(ref.plusDays(1), DatePrecision.DAY);
+          // The weekend before the publication week: on a Sunday, "last weekend" is not today.
           case "last weekend" ->
               new Resolved(
-                  ref.minusDays(1).with(TemporalAdjusters.previousOrSame(DayOfWeek.SATURDAY)),
+                  ref.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)).minusDays(2),
                   DatePrecision.DAY);
           case "this weekend" ->
               new Resolved(

@@ -13,13 +13,20 @@ import java.util.Map;
 /**
  * Merges the name mentions of a story into entities with a canonical name and aliases.
  *
- * <p>Spellings merge by {@link NameVariants#sameName}. A lone surname ("Peskov", "Assad") joins the
- * full name it ends, when that is unambiguous in the story: one full name ends with it, or one is
- * mentioned at least three times as often as any other. Two known places never merge however alike
- * they look. The canonical name is the most frequent spelling. Stateless and thread-safe.
+ * <p>Design decision: spelling, then story context, each as a gate rather than one weighted sum.
+ * Spellings merge by {@link NameVariants#sameName} (particle key, transliteration skeleton and
+ * string distance, token by token). Context then decides what spelling alone cannot: a lone surname
+ * ("Peskov", "Assad") joins the person's full name it ends only when that is unambiguous in the
+ * story (one full name ends with it, or one is mentioned at least three times as often as any
+ * other); an acronym ("HTS") joins the one multiword name whose initials it spells, and only when
+ * both appear. Two known places never merge however alike they look. A weighted score was rejected
+ * because a single near-miss (Bashar / Hafez al-Assad) must never be outvoted by two agreeing
+ * tokens. The canonical name is the most frequent spelling. Stateless and thread-safe.
  */
 public final class EntityMerger {
   private static final int DOMINANCE = 3;
+  private static final java.util.regex.Pattern ACRONYM =
+      java.util.regex.Pattern.compile("\\p{Lu}{2,6}");
   private static final java.util.regex.Pattern POSSESSIVE =
       java.util.regex.Pattern.compile("['\u2019]s$");
 
@@ -69,6 +76,9 @@ public final class EntityMerger {
     for (Group group : merged) {
       Group full = group.key.contains(" ") ? null : fullNameFor(merged, group);
       if (full == null) {
+        full = acronymExpansion(merged, group);
+      }
+      if (full == null) {
         result.add(group);
       } else {
         full.absorb(group);
@@ -91,7 +101,33 @@ public final class EntityMerger {
     return null;
   }
 
+  /**
+   * The one multiword name whose initials an acronym spells ("HTS" for Hayat Tahrir al-Sham, with
+   * particles and "of", "and" left out), or null when none or several do.
+   */
+  private static Group acronymExpansion(List<Group> merged, Group acronym) {
+    boolean written =
+        acronym.spellings.keySet().stream().anyMatch(s -> ACRONYM.matcher(s).matches());
+    if (!written) {
+      return null;
+    }
+    Group found = null;
+    for (Group g : merged) {
+      if (g != acronym && g.key.contains(" ") && NameVariants.initials(g.key).equals(acronym.key)) {
+        if (found != null) {
+          return null;
+        }
+        found = g;
+      }
+    }
+    return found;
+  }
+
   private static Group fullNameFor(List<Group> merged, Group surname) {
+    // A lone word joins a longer name only for people: "Sudan" is not "South Sudan".
+    if (dominantType(surname) != EntityType.PERSON) {
+      return null;
+    }
     List<Group> fullNames = new ArrayList<>();
     for (Group g : merged) {
       if (g != surname && g.key.contains(" ") && g.key.endsWith(" " + surname.key)) {
@@ -107,6 +143,14 @@ public final class EntityMerger {
       return fullNames.get(0);
     }
     return null;
+  }
+
+  private static EntityType dominantType(Group group) {
+    return group.types.entrySet().stream()
+        .filter(e -> e.getKey() != EntityType.OTHER)
+        .max(Map.Entry.comparingByValue())
+        .map(Map.Entry::getKey)
+        .orElse(EntityType.OTHER);
   }
 
   private static Entity toEntity(Group group) {

@@ -31,9 +31,14 @@ public final class NameVariants {
   private static final Pattern POSSESSIVE = Pattern.compile("['\u2019]s$");
   private static final Pattern FACILITY_SUFFIX =
       Pattern.compile(
-          "(?i)\\s+(air ?base|airbase|air base|naval base|base|ab|airport|naval facility)$");
+          "(?i)\\s+(air ?base|airbase|air base|naval base|base|ab|airport|naval facility|group)$");
   private static final List<String> PARTICLES =
-      List.of("al", "el", "ad", "bin", "ibn", "de", "the");
+      List.of(
+          "al", "el", "ad", "ar", "as", "ash", "at", "az", "ez", "es", "ed", "bin", "ibn", "de",
+          "the");
+
+  /** Words an acronym leaves out: "North Atlantic Treaty Organization", "Islamic State of …". */
+  private static final List<String> ACRONYM_SKIPS = List.of("of", "and", "for", "in", "on");
 
   private NameVariants() {}
 
@@ -47,6 +52,29 @@ public final class NameVariants {
         .filter(t -> !t.isEmpty() && !PARTICLES.contains(t))
         .reduce((a, b) -> a + " " + b)
         .orElse("");
+  }
+
+  /**
+   * One name ends where the other goes on by one consonant: Tartu and Tartus are two towns.
+   * Transliteration adds a final h (Hama, Hamah), never another consonant.
+   */
+  private static boolean addsFinalConsonant(String shorter, String longer) {
+    if (longer.length() != shorter.length() + 1 || !longer.startsWith(shorter)) {
+      return false;
+    }
+    char last = longer.charAt(longer.length() - 1);
+    return "aeiouh".indexOf(last) < 0;
+  }
+
+  /** The first letters of a particle key's words, as an acronym spells them. */
+  static String initials(String particleKey) {
+    StringBuilder out = new StringBuilder();
+    for (String token : particleKey.split(" ")) {
+      if (!token.isEmpty() && !ACRONYM_SKIPS.contains(token)) {
+        out.append(token.charAt(0));
+      }
+    }
+    return out.toString();
   }
 
   /** Transliteration-folded spelling of each token. */
@@ -107,6 +135,9 @@ public final class NameVariants {
   private static boolean sameToken(String a, String b, boolean sameSkeleton) {
     if (a.equals(b)) {
       return true;
+    }
+    if (addsFinalConsonant(a, b) || addsFinalConsonant(b, a)) {
+      return false;
     }
     double similarity = JaroWinkler.similarity(a, b);
     if (sameSkeleton && similarity >= SKELETON_SIMILAR

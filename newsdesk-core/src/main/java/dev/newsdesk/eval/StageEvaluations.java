@@ -212,4 +212,32 @@ public final class StageEvaluations {
     }
     return overlap ? score.overlap().f1() : score.exact().f1();
   }
+
+  /** Merge precision and recall on the team's name-variant pairs. */
+  public static Scoreboard.Row entityVariants() {
+    List<EntityVariantPairs.Verdict> verdicts =
+        EntityVariantPairs.score(EntityVariantPairs.pairs());
+    PrecisionRecall pr = EntityVariantPairs.precisionRecall(verdicts);
+    Map<String, Double> figures = new LinkedHashMap<>();
+    figures.put("precision", pr.precision());
+    figures.put("recall", pr.recall());
+    figures.put("pairs", (double) verdicts.size());
+    return Scoreboard.Row.measured(
+        "entity-variants",
+        "team pairs set",
+        "all",
+        figures,
+        "no published set; goal precision and recall >= 0.95");
+  }
+
+  /** Share of the team's date phrases resolved as expected (or left unresolved as expected). */
+  public static Scoreboard.Row dates() {
+    List<DatePhrases.Verdict> verdicts = DatePhrases.score(DatePhrases.phrases());
+    long correct = verdicts.stream().filter(DatePhrases.Verdict::correct).count();
+    Map<String, Double> figures = new LinkedHashMap<>();
+    figures.put("accuracy", correct / (double) verdicts.size());
+    figures.put("phrases", (double) verdicts.size());
+    return Scoreboard.Row.measured(
+        "dates", "team phrase set", "all", figures, "no published set; goal 100%");
+  }
 }

@@ -3,6 +3,7 @@ package dev.newsdesk.internal;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.Month;
+import java.time.Year;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -70,9 +71,19 @@ public final class CalendarWords {
     return Optional.empty();
   }
 
-  /** A date, or empty when the numbers name none (February 30). */
+  /** Years news text plausibly means; outside them a written date is a typo or a code. */
+  public static final int MIN_YEAR = 1000;
+
+  public static final int MAX_YEAR = 2999;
+
+  /** A date, or empty when the numbers name none (February 30, year 0). */
   public static Optional<LocalDate> safeDate(int year, int month, int day) {
-    if (month < 1 || month > 12 || day < 1 || day > Month.of(month).length(year % 4 == 0)) {
+    if (year < MIN_YEAR
+        || year > MAX_YEAR
+        || month < 1
+        || month > 12
+        || day < 1
+        || day > Month.of(month).length(Year.isLeap(year))) {
       return Optional.empty();
     }
     return Optional.of(LocalDate.of(year, month, day));

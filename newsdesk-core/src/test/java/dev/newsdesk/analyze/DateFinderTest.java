@@ -110,7 +110,18 @@ class DateFinderTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"Feb. 30", "February 30, 2024", "2024-02-30", "31 April"})
+  @ValueSource(
+      strings = {
+        "Feb. 30",
+        "February 30, 2024",
+        "2024-02-30",
+        "31 April",
+        "31 April 2024",
+        "February 29, 2100",
+        "0000-12-09",
+        "December 9, 0000",
+        "9999-12-31"
+      })
   void aDayThatTheCalendarDoesNotHaveIsNoDate(String phrase) {
     assertThat(find(phrase, TUESDAY)).isEmpty();
   }
@@ -142,6 +153,13 @@ class DateFinderTest {
         .singleElement()
         .satisfies(m -> assertThat(m.value()).isEqualTo("2024-11-01"))
         .satisfies(m -> assertThat(m.precision()).isEqualTo(DatePrecision.MONTH));
+  }
+
+  @Test
+  void lastWeekendSaidOnASundayIsTheWeekendBefore() {
+    assertThat(find("last weekend", LocalDate.parse("2024-12-15")))
+        .singleElement()
+        .satisfies(m -> assertThat(m.value()).isEqualTo("2024-12-07"));
   }
 
   @Test

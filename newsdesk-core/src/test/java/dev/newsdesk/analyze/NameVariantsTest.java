@@ -26,7 +26,10 @@ class NameVariantsTest {
     "Yevgeny Khorvatsky, Evgeni Horvatski",
     "Yevgeny Khorvatsky, Yevgeniy Khorvatskiy",
     "Tartus, Tartous",
-    "Latakia, Lattakia"
+    "Latakia, Lattakia",
+    "Deir ez-Zor, Deir al-Zour",
+    "Hama, Hamah",
+    "Islamic State group, Islamic State"
   })
   void spellingsOfOneNameMerge(String one, String other) {
     assertThat(sameName(one, other)).isTrue();
@@ -40,7 +43,8 @@ class NameVariantsTest {
     "Hamas, Homs",
     "Hafez, Bashar",
     "Yevgeny Khorvatsky, Khorvatsky",
-    "Skarn, Halvik"
+    "Skarn, Halvik",
+    "Tartus, Tartu"
   })
   void differentNamesStayApart(String one, String other) {
     assertThat(sameName(one, other)).isFalse();

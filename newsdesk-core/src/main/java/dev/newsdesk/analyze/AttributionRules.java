@@ -1,0 +1,679 @@
+package dev.newsdesk.analyze;
+
+import dev.newsdesk.model.Sentence;
+import dev.newsdesk.model.Span;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The attribution patterns of one sentence, over its tokens: SOURCE CUE CONTENT ("Peskov said that
+ * …"), CONTENT, SOURCE CUE ("…, Peskov said."), CONTENT, CUE SOURCE ("…, said Peskov, the Kremlin
+ * spokesman."), "according to SOURCE" on either side, and a participle that carries the clause's
+ * source on ("…, he said, adding that …"). Spans stay within the sentence; following a quote across
+ * sentences is the finder's job. Stateless and thread-safe.
+ *
+ * <p>Design decision: which side the content is on is decided by what follows the cue. A cue that
+ * ends its sentence or is followed by a short tail ("…, he told reporters on Monday.") looks back
+ * for a separator (comma, closing quote) and takes the clause before it; any other cue takes the
+ * noun phrase before it as source and the rest of the sentence as content. Sources are noun phrases
+ * found by their boundaries (punctuation, conjunctions, other cues), not by a parser.
+ */
+final class AttributionRules {
+  /** One match: spans into the article text; source may be null. */
+  record Match(Span source, Span cue, Span content, boolean contentFirst) {}
+
+  private static final Pattern WORD_TOKEN =
+      Pattern.compile("[\\p{L}\\p{N}]+(?:['\u2019.-][\\p{L}\\p{N}]+)*|''|[^\\s\\p{L}\\p{N}]");
+
+  /** Words that stand between a source and its cue and belong to the cue ("has also said"). */
+  private static final Set<String> CUE_LEAD =
+      Set.of(
+          "also",
+          "has",
+          "have",
+          "had",
+          "will",
+          "would",
+          "could",
+          "may",
+          "might",
+          "again",
+          "later",
+          "previously",
+          "then",
+          "once",
+          "recently",
+          "repeatedly",
+          "publicly",
+          "privately",
+          "earlier",
+          "already",
+          "never",
+          "often",
+          "is",
+          "was",
+          "are",
+          "were",
+          "been",
+          "did",
+          "does",
+          "do",
+          "not",
+          "n't",
+          "still",
+          "further",
+          "even",
+          "first",
+          "just",
+          "reportedly");
+
+  /** Words that end a noun phrase looking back from its cue. */
+  private static final Set<String> BOUNDARY_WORDS =
+      Set.of(
+          "that",
+          "because",
+          "but",
+          "while",
+          "when",
+          "although",
+          "though",
+          "if",
+          "so",
+          "where",
+          "after",
+          "before",
+          "since",
+          "until",
+          "whether",
+          "than",
+          "as",
+          "and",
+          "or",
+          "yet",
+          "whom",
+          "what",
+          "how",
+          "why",
+          "whereas",
+          "unless",
+          "once");
+
+  /** Words a source does not start with: a preposition or adverb starts a phrase, not a name. */
+  private static final Set<String> NOT_SOURCE_START =
+      Set.of(
+          "in", "on", "at", "for", "with", "to", "of", "by", "from", "about", "into", "over",
+          "under", "during", "there", "here", "also", "not", "this", "what", "how", "why", "when",
+          "where", "if", "just", "now", "then", "so", "too", "very", "as", "be", "being", "is",
+          "was", "are", "were", "has", "have", "had", "would", "will");
+
+  /** Lower-case words inside a name: "Institute of Peace", "Trump 's". */
+  private static final Set<String> NAME_GLUE =
+      Set.of("of", "the", "'s", "\u2019s", ".", "for", "and", "-", "de", "al", "van", "von");
+
+  private static final Set<String> NOUN_BEFORE =
+      Set.of(
+          "the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "this", "these",
+          "those", "'s", "\u2019s", "united", "no", "any", "every", "each", "to", "of", "new",
+          "own", "first", "latest", "recent");
+
+  /** Cues that take a listener before their content: "told reporters that …". */
+  private static final Set<String> TAKES_LISTENER =
+      Set.of(
+          "told",
+          "tell",
+          "tells",
+          "telling",
+          "asked",
+          "ask",
+          "asks",
+          "asking",
+          "assured",
+          "informed",
+          "reminded",
+          "warned",
+          "urged",
+          "cautioned");
+
+  private final CueLexicon cues;
+  private final AttributionConfig config;
+
+  AttributionRules(CueLexicon cues, AttributionConfig config) {
+    this.cues = cues;
+    this.config = config;
+  }
+
+  /** The attributions of one sentence, left to right, none inside another's content. */
+  List<Match> match(String text, Sentence sentence) {
+    Tokens t = Tokens.of(text, sentence);
+    List<Match> found = new ArrayList<>();
+    int claimedUpTo = -1;
+    Match previous = null;
+    Match headline = t.size() > 3 ? colon(t) : null;
+    if (headline != null) {
+      return List.of(headline);
+    }
+    boolean[] quoted = t.insideQuotes();
+    List<Match> candidates = new ArrayList<>();
+    for (int i = 0; i < t.size(); i++) {
+      int length = quoted[i] || nounUse(t, i) ? 0 : cues.match(t.lower, i);
+      if (length > 0) {
+        Match m = matchCue(t, i, length, null);
+        if (m != null) {
+          candidates.add(m);
+        }
+      }
+    }
+    // A report put after its content ("X asked Y for help, CNN Turk reported") frames the whole
+    // clause: it is chosen first, and cues inside its content are the reported speaker's.
+    List<Match> chosen = new ArrayList<>();
+    candidates.stream().filter(Match::contentFirst).forEach(m -> choose(chosen, m));
+    for (Match m : candidates) {
+      if (!m.contentFirst()) {
+        choose(chosen, withPreviousSource(t, m, chosen));
+      }
+    }
+    chosen.sort((x, y) -> x.cue().compareTo(y.cue()));
+    return chosen;
+  }
+
+  /** A participle's source is the clause's: "…, he said, adding that …". */
+  private Match withPreviousSource(Tokens t, Match m, List<Match> chosen) {
+    if (!cues.isGerund(t.text.substring(m.cue().start(), m.cue().end()).toLowerCase(Locale.ROOT))) {
+      return m;
+    }
+    return chosen.stream()
+        .filter(c -> c.source() != null && c.cue().end() <= m.cue().start())
+        .reduce((first, second) -> second)
+        .map(c -> new Match(c.source(), m.cue(), m.content(), false))
+        .orElse(m);
+  }
+
+  private static void choose(List<Match> chosen, Match m) {
+    for (Match c : chosen) {
+      if (c.content().overlaps(m.cue())
+          || m.content().overlaps(c.cue())
+          || m.content().overlaps(c.content())
+          || m.source() != null && c.content().overlaps(m.source())) {
+        return;
+      }
+    }
+    chosen.add(m);
+  }
+
+  /** "the report", "his claims", "the United States": a cue word used as a noun. */
+  private static boolean nounUse(Tokens t, int i) {
+    return i > 0 && NOUN_BEFORE.contains(t.lower[i - 1]);
+  }
+
+  private static int end(Span span) {
+    return span == null ? -1 : span.end();
+  }
+
+  private Match matchCue(Tokens t, int cue, int length, Match previous) {
+    int lead = cueLead(t, cue);
+    int after = cue + length;
+    // "said:" — the colon that opens the content belongs to the cue.
+    if (after < t.size() && t.lower[after].equals(":")) {
+      after++;
+    }
+    if (t.lower[cue].equals("according")) {
+      return according(t, cue, after);
+    }
+    if (cues.isGerund(t.lower[cue]) && lead == cue && cue > 0 && t.lower[cue - 1].equals(",")) {
+      return participle(t, cue, after, previous);
+    }
+    if (shortTail(t, after)) {
+      Match m = contentFirst(t, lead, after);
+      if (m != null) {
+        return m;
+      }
+    }
+    return sourceFirst(t, lead, after);
+  }
+
+  /** The start of the cue with its auxiliaries and adverbs: "has also said". */
+  private int cueLead(Tokens t, int cue) {
+    int lead = cue;
+    while (lead > 0 && (CUE_LEAD.contains(t.lower[lead - 1]) || isAdverb(t.lower[lead - 1]))) {
+      lead--;
+    }
+    return lead;
+  }
+
+  private static boolean isAdverb(String lower) {
+    return lower.length() > 4 && lower.endsWith("ly") && !lower.equals("early");
+  }
+
+  /** Nothing, or a few words with no clause of their own, stand between the cue and the end. */
+  private boolean shortTail(Tokens t, int after) {
+    int words = 0;
+    for (int i = after; i < t.size(); i++) {
+      String w = t.lower[i];
+      if (t.isCommaBeforeQuoteOrParticiple(i, cues) || w.equals(";")) {
+        return true;
+      }
+      if (w.equals("that") || w.equals(":") || t.isOpeningQuote(i)) {
+        return false;
+      }
+      if (!t.isPunctuation(i) && ++words > config.maxTailWords()) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** "CONTENT, SOURCE CUE …" or "CONTENT, CUE SOURCE": the content is the clause before. */
+  private Match contentFirst(Tokens t, int lead, int after) {
+    if (lead == 0) {
+      return null;
+    }
+    if (t.isSeparator(lead - 1)) {
+      int separator = lead - 1;
+      int sourceEnd = invertedSourceEnd(t, after);
+      if (separator < 2 || sourceEnd <= after) {
+        return null;
+      }
+      return new Match(
+          t.span(after, sourceEnd), t.span(lead, after), contentBefore(t, separator), true);
+    }
+    int separator = lead - 1;
+    int appositiveCommas = 0;
+    while (separator >= 0 && !t.isSeparator(separator)) {
+      separator--;
+    }
+    // "“…,” Jim Bennett, 57, told": the first separator looking back may close an appositive.
+    if (separator >= 0 && t.lower[separator].equals(",") && separator == lead - 1) {
+      appositiveCommas++;
+    }
+    int words = lead - separator - 1;
+    if (separator < 2 || words < 1 || words > config.maxSourceWords() + appositiveCommas) {
+      return null;
+    }
+    if (!plausibleSource(t, separator + 1, lead)) {
+      return null;
+    }
+    return new Match(
+        t.span(separator + 1, lead), t.span(lead, after), contentBefore(t, separator), true);
+  }
+
+  /** The content before a separator: a closing quote belongs to it, a bare comma does not. */
+  private static Span contentBefore(Tokens t, int separator) {
+    int end = t.isClosingQuote(separator) ? t.end[separator] : t.start[separator];
+    if (!t.isClosingQuote(separator)
+        && separator > 0
+        && t.isClosingQuote(separator - 1)
+        && t.lower[separator].equals(",")) {
+      end = t.end[separator - 1];
+    }
+    return new Span(t.start[0], Math.max(t.start[0], end));
+  }
+
+  /** The end of a source after its cue: the sentence end, or where a quote or clause resumes. */
+  private int invertedSourceEnd(Tokens t, int after) {
+    int last = t.size();
+    boolean appositive = false;
+    for (int i = after; i < t.size(); i++) {
+      String w = t.lower[i];
+      if (t.isCommaBeforeQuoteOrParticiple(i, cues) || w.equals(";")) {
+        last = i;
+        break;
+      }
+      if (w.equals(",") && i + 1 < t.size() && NOT_SOURCE_START.contains(t.lower[i + 1])) {
+        last = i;
+        break;
+      }
+      appositive |= w.equals(",");
+      if (!appositive && i > after && Set.of("in", "on", "at", "during", "to").contains(w)) {
+        last = i;
+        break;
+      }
+    }
+    while (last > after && t.isTrailingPunctuation(last - 1)) {
+      last--;
+    }
+    return last - after > config.maxAppositiveWords() ? after : last;
+  }
+
+  /** "SOURCE CUE (that) CONTENT". */
+  private Match sourceFirst(Tokens t, int lead, int after) {
+    int contentStart = contentStart(t, after);
+    int contentEnd = t.size();
+    while (contentEnd > contentStart && t.isFinalStop(contentEnd - 1)) {
+      contentEnd--;
+    }
+    if (contentEnd - contentStart < 2) {
+      return null;
+    }
+    Span source = sourceBefore(t, lead);
+    if (source == null) {
+      return null;
+    }
+    return new Match(source, t.span(lead, after), t.span(contentStart, contentEnd), false);
+  }
+
+  private int contentStart(Tokens t, int after) {
+    int start = after;
+    if (start < t.size() && TAKES_LISTENER.contains(t.lower[start - 1])) {
+      for (int i = start; i < Math.min(t.size(), start + 7); i++) {
+        if (t.lower[i].equals("that") || t.isOpeningQuote(i)) {
+          start = i;
+          break;
+        }
+        if (t.lower[i].equals(",") || t.lower[i].equals(":")) {
+          start = i + 1;
+          break;
+        }
+      }
+    }
+    while (start < t.size() && (t.lower[start].equals(",") || t.lower[start].equals(":"))) {
+      start++;
+    }
+    return start;
+  }
+
+  /** The noun phrase before the cue, with an appositive set off by commas ("X, 57,"). */
+  private Span sourceBefore(Tokens t, int lead) {
+    int end = lead;
+    if (end == 0) {
+      return null;
+    }
+    int last = end - 1;
+    if (t.lower[last].equals(",")) {
+      return appositiveSource(t, last, end);
+    }
+    int start = phraseStart(t, end);
+    if (start >= end || end - start > config.maxSourceWords() || !plausibleSource(t, start, end)) {
+      return null;
+    }
+    return t.span(start, end);
+  }
+
+  /**
+   * "Johnnie Wilson, of Springfield, Va., said": back over up to three comma segments to the
+   * earliest one that opens with a name; the source runs to the last comma.
+   */
+  private Span appositiveSource(Tokens t, int lastComma, int end) {
+    int best = -1;
+    int comma = lastComma;
+    for (int segments = 0; segments < 3; segments++) {
+      int prev = comma - 1;
+      while (prev >= 0
+          && !t.lower[prev].equals(",")
+          && !t.isQuote(prev)
+          && !BOUNDARY_WORDS.contains(t.lower[prev])) {
+        prev--;
+      }
+      int start = phraseStart(t, comma);
+      if (start < comma
+          && Character.isUpperCase(t.word[start].charAt(0))
+          && plausibleSource(t, start, comma)) {
+        best = start;
+      }
+      if (prev < 0
+          || !t.lower[prev].equals(",")
+          || lastComma - prev > config.maxAppositiveWords()) {
+        break;
+      }
+      comma = prev;
+    }
+    return best >= 0 ? t.span(best, end) : null;
+  }
+
+  private int phraseStart(Tokens t, int end) {
+    int i = end - 1;
+    while (i >= 0) {
+      String w = t.lower[i];
+      // "Paul D. Ryan (R-Wis.)": a parenthesis inside the phrase is skipped whole.
+      if (w.equals(")")) {
+        int open = i - 1;
+        while (open >= 0 && !t.lower[open].equals("(") && i - open < 8) {
+          open--;
+        }
+        if (open > 0 && t.lower[open].equals("(")) {
+          i = open - 1;
+          continue;
+        }
+      }
+      if (w.equals("who") || w.equals("which")) {
+        return i;
+      }
+      if (t.isPunctuation(i) && !w.equals("'s") && !w.equals("\u2019s") && !w.equals("-")
+          || BOUNDARY_WORDS.contains(w) && !joinsNames(t, i)
+          || cues.match(t.lower, i) > 0) {
+        return i + 1;
+      }
+      i--;
+    }
+    return 0;
+  }
+
+  /** "and" between two names joins them into one source: "Trump and Pence said". */
+  private static boolean joinsNames(Tokens t, int i) {
+    return (t.lower[i].equals("and") || t.lower[i].equals("or"))
+        && i > 0
+        && i + 1 < t.size()
+        && Character.isUpperCase(t.word[i - 1].charAt(0))
+        && Character.isUpperCase(t.word[i + 1].charAt(0));
+  }
+
+  private static boolean plausibleSource(Tokens t, int start, int end) {
+    if (NOT_SOURCE_START.contains(t.lower[start])) {
+      return false;
+    }
+    for (int i = start; i < end; i++) {
+      if (t.isQuote(i)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** "…, adding that …": the participle's source is the source of the clause it follows. */
+  private Match participle(Tokens t, int cue, int after, Match previous) {
+    int contentStart = contentStart(t, after);
+    int contentEnd = t.size();
+    while (contentEnd > contentStart && t.isFinalStop(contentEnd - 1)) {
+      contentEnd--;
+    }
+    Span source = previous == null ? subject(t, cue) : previous.source();
+    if (contentEnd - contentStart < 2 || source == null) {
+      return null;
+    }
+    return new Match(source, t.span(cue, after), t.span(contentStart, contentEnd), false);
+  }
+
+  /**
+   * The subject a participle leans on: the run of names that opens the sentence, after an
+   * introductory phrase set off by a comma ("At the forum, Clinton …").
+   */
+  private static Span subject(Tokens t, int before) {
+    int start = 0;
+    if (NOT_SOURCE_START.contains(t.lower[0])) {
+      while (start < before && !t.lower[start].equals(",")) {
+        start++;
+      }
+      start++;
+    }
+    int end = start;
+    while (end < before
+        && (Character.isUpperCase(t.word[end].charAt(0))
+            || end > start && NAME_GLUE.contains(t.lower[end]))) {
+      end++;
+    }
+    while (end > start && NAME_GLUE.contains(t.lower[end - 1])) {
+      end--;
+    }
+    return end > start && end < before ? t.span(start, end) : null;
+  }
+
+  /** A colon after a short name opens what it said: "Poll: …", "WALLACE: …". */
+  Match colon(Tokens t) {
+    for (int i = 1; i < Math.min(t.size() - 2, 8); i++) {
+      if (t.lower[i].equals(":")) {
+        for (int j = 0; j < i; j++) {
+          boolean nameWord =
+              Character.isUpperCase(t.word[j].charAt(0)) || NAME_GLUE.contains(t.lower[j]);
+          if (!nameWord) {
+            return null;
+          }
+        }
+        int contentEnd = t.size();
+        while (contentEnd > i + 1 && t.isFinalStop(contentEnd - 1)) {
+          contentEnd--;
+        }
+        return contentEnd - i - 1 < 2
+            ? null
+            : new Match(t.span(0, i), t.span(i, i + 1), t.span(i + 1, contentEnd), false);
+      }
+    }
+    return null;
+  }
+
+  /** "According to SOURCE, CONTENT." and "CONTENT, according to SOURCE." */
+  private Match according(Tokens t, int cue, int after) {
+    int sourceEnd = after;
+    while (sourceEnd < t.size() && !t.isPunctuation(sourceEnd)) {
+      sourceEnd++;
+    }
+    if (sourceEnd == after) {
+      return null;
+    }
+    Span source = t.span(after, sourceEnd);
+    Span cueSpan = t.span(cue, after);
+    int first = cue > 0 && Set.of("and", "but").contains(t.lower[cue - 1]) ? cue - 1 : cue;
+    if (first == 0) {
+      int contentStart =
+          sourceEnd < t.size() && t.lower[sourceEnd].equals(",") ? sourceEnd + 1 : sourceEnd;
+      int contentEnd = t.size();
+      while (contentEnd > contentStart && t.isFinalStop(contentEnd - 1)) {
+        contentEnd--;
+      }
+      return contentEnd - contentStart < 2
+          ? null
+          : new Match(source, cueSpan, t.span(contentStart, contentEnd), false);
+    }
+    int contentEnd = cue;
+    while (contentEnd > 0 && t.lower[contentEnd - 1].equals(",")) {
+      contentEnd--;
+    }
+    return contentEnd < 2 ? null : new Match(source, cueSpan, t.span(0, contentEnd), true);
+  }
+
+  /** The tokens of one sentence as article offsets and lower-case words. */
+  static final class Tokens {
+    final String text;
+    final int[] start;
+    final int[] end;
+    final String[] word;
+    final String[] lower;
+
+    private Tokens(String text, List<Span> spans) {
+      this.text = text;
+      int n = spans.size();
+      start = new int[n];
+      end = new int[n];
+      word = new String[n];
+      lower = new String[n];
+      for (int i = 0; i < n; i++) {
+        start[i] = spans.get(i).start();
+        end[i] = spans.get(i).end();
+        word[i] = text.substring(start[i], end[i]);
+        lower[i] = word[i].toLowerCase(Locale.ROOT);
+      }
+    }
+
+    static Tokens of(String text, Sentence sentence) {
+      if (!sentence.tokens().isEmpty()) {
+        return new Tokens(text, sentence.tokens());
+      }
+      List<Span> spans = new ArrayList<>();
+      Matcher m = WORD_TOKEN.matcher(sentence.text());
+      int offset = sentence.span().start();
+      while (m.find()) {
+        spans.add(new Span(offset + m.start(), offset + m.end()));
+      }
+      return new Tokens(text, spans);
+    }
+
+    int size() {
+      return start.length;
+    }
+
+    Span span(int from, int to) {
+      return new Span(start[from], end[to - 1]);
+    }
+
+    /** The index of the last token that starts before {@code offset}. */
+    int lastTokenBefore(int offset) {
+      int i = size() - 1;
+      while (i >= 0 && start[i] >= offset) {
+        i--;
+      }
+      return i;
+    }
+
+    /**
+     * Which tokens stand inside a quotation: a cue there is the quoted speaker's, not the
+     * article's. A sentence whose first mark closes a quote began inside it.
+     */
+    boolean[] insideQuotes() {
+      boolean[] inside = new boolean[size()];
+      boolean open = false;
+      for (int i = 0; i < size(); i++) {
+        if (isOpeningQuote(i)) {
+          open = true;
+        } else if (isClosingQuote(i)) {
+          if (!open) {
+            java.util.Arrays.fill(inside, 0, i, true);
+          }
+          open = false;
+        } else {
+          inside[i] = open;
+        }
+      }
+      return inside;
+    }
+
+    boolean isPunctuation(int i) {
+      return !Character.isLetterOrDigit(word[i].charAt(0)) && !lower[i].endsWith("'s");
+    }
+
+    boolean isQuote(int i) {
+      return isOpeningQuote(i) || isClosingQuote(i);
+    }
+
+    boolean isOpeningQuote(int i) {
+      return Quotes.openingAt(text, start[i]) > 0;
+    }
+
+    boolean isClosingQuote(int i) {
+      return Quotes.closingAt(text, start[i]) > 0 && !isOpeningQuote(i);
+    }
+
+    /** What ends a content put first: a comma, a closing quote, a dash. */
+    boolean isSeparator(int i) {
+      return lower[i].equals(",")
+          || isClosingQuote(i)
+          || lower[i].equals("\u2014")
+          || lower[i].equals("--");
+    }
+
+    boolean isFinalStop(int i) {
+      return lower[i].equals(".") || lower[i].equals(";") || lower[i].equals(",");
+    }
+
+    boolean isTrailingPunctuation(int i) {
+      return lower[i].equals(".") || lower[i].equals(",") || lower[i].equals(";");
+    }
+
+    boolean isCommaBeforeQuoteOrParticiple(int i, CueLexicon cues) {
+      return lower[i].equals(",")
+          && i + 1 < size()
+          && (isOpeningQuote(i + 1) || cues.isGerund(lower[i + 1]));
+    }
+  }
+}

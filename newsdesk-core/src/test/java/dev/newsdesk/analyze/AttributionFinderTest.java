@@ -1,0 +1,87 @@
+package dev.newsdesk.analyze;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.newsdesk.model.Attribution;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class AttributionFinderTest {
+  private final SentenceSplitter splitter = new SentenceSplitter();
+  private final AttributionFinder finder = new AttributionFinder();
+
+  @Test
+  void aSourceBeforeItsCueSaysTheRestOfTheSentence() {
+    String text = "The harbour master said that the ferry would sail at noon.";
+    assertThat(parts(text, find(text).get(0)))
+        .containsExactly("The harbour master", "said", "that the ferry would sail at noon");
+  }
+
+  @Test
+  void aReportPutAfterItsContentFramesTheWholeClause() {
+    String text =
+        "Moscow asked Ankara for help with the withdrawal, CNN Turk reported on Dec. 9, citing its own sources.";
+    Attribution a = find(text).get(0);
+    assertThat(parts(text, a))
+        .containsExactly(
+            "CNN Turk", "reported", "Moscow asked Ankara for help with the withdrawal");
+  }
+
+  @Test
+  void aQuoteReopenedAfterItsCueIsOneContent() {
+    String text =
+        "\u201CWe will open the bridge,\u201D the mayor said. \u201CNot before the spring floods.\u201D\n\nTraffic resumed.";
+    Attribution a = find(text).get(0);
+    assertThat(a.source().of(text)).isEqualTo("the mayor");
+    assertThat(a.content().of(text))
+        .isEqualTo(
+            "\u201CWe will open the bridge,\u201D the mayor said. \u201CNot before the spring floods.\u201D");
+  }
+
+  @Test
+  void anInvertedCueTakesTheSourceWithItsAppositive() {
+    String text = "\"The dam held,\" said Ilse Varga, the chief engineer.";
+    assertThat(parts(text, find(text).get(0)))
+        .containsExactly("Ilse Varga, the chief engineer", "said", "\"The dam held,\"");
+  }
+
+  @Test
+  void accordingToWorksOnEitherSide() {
+    String first = "According to the weather service, the storm will pass by Friday.";
+    String last = "The storm will pass by Friday, according to the weather service.";
+    assertThat(parts(first, find(first).get(0)))
+        .containsExactly("the weather service", "According to", "the storm will pass by Friday");
+    assertThat(parts(last, find(last).get(0)))
+        .containsExactly("the weather service", "according to", "The storm will pass by Friday");
+  }
+
+  @Test
+  void reportsWithNoNamedSourceHaveNoSource() {
+    String text = "Reports indicate that the pass was closed overnight.";
+    Attribution a = find(text).get(0);
+    assertThat(a.source()).isNull();
+    assertThat(a.content().of(text)).isEqualTo("the pass was closed overnight");
+  }
+
+  @Test
+  void aCueWordUsedAsANounIsNoCue() {
+    assertThat(find("The report on the harbour was long and the claims in it were old.")).isEmpty();
+  }
+
+  @Test
+  void aPronounSourceIsResolvedToTheLastNamedPerson() {
+    String text = "Ilse Varga said the dam held. She said the spillway was open.";
+    List<Attribution> found = find(text);
+    assertThat(found).hasSize(2);
+    assertThat(found.get(1).source().of(text)).isEqualTo("She");
+    assertThat(found.get(1).sourceText()).isEqualTo("Ilse Varga");
+  }
+
+  private List<Attribution> find(String text) {
+    return finder.find(text, splitter.split(text, "en"));
+  }
+
+  private static List<String> parts(String text, Attribution a) {
+    return List.of(a.source().of(text), a.cue().of(text), a.content().of(text));
+  }
+}

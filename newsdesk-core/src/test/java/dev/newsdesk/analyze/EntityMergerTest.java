@@ -1,0 +1,65 @@
+package dev.newsdesk.analyze;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.newsdesk.model.Entity;
+import dev.newsdesk.model.EntityMention;
+import dev.newsdesk.model.EntityType;
+import dev.newsdesk.model.Span;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class EntityMergerTest {
+  private final EntityMerger merger = new EntityMerger();
+
+  @Test
+  void anAcronymJoinsTheOneNameWhoseInitialsItSpells() {
+    List<Entity> entities =
+        merge(
+            EntityType.ORGANIZATION,
+            "Hayat Tahrir al-Sham",
+            "HTS",
+            "Syrian Democratic Forces",
+            "SDF");
+
+    assertThat(entities).hasSize(2);
+    assertThat(entities)
+        .anySatisfy(e -> assertThat(e.aliases()).containsExactly("HTS"))
+        .anySatisfy(e -> assertThat(e.aliases()).containsExactly("SDF"));
+  }
+
+  @Test
+  void anAcronymThatTwoNamesCouldSpellStaysAlone() {
+    assertThat(
+            merge(
+                EntityType.ORGANIZATION, "Syrian Defence Force", "Syrian Democratic Forces", "SDF"))
+        .hasSize(3);
+  }
+
+  @Test
+  void aLoneSurnameJoinsTheOnePersonItEnds() {
+    assertThat(merge(EntityType.PERSON, "Dmitry Peskov", "Peskov"))
+        .singleElement()
+        .satisfies(e -> assertThat(e.name()).isEqualTo("Dmitry Peskov"));
+  }
+
+  @Test
+  void aLonePlaceNameDoesNotJoinALongerPlaceName() {
+    assertThat(merge(EntityType.LOCATION, "South Sudan", "Sudan")).hasSize(2);
+  }
+
+  @Test
+  void twoPeopleOfOneFamilyStayApart() {
+    assertThat(merge(EntityType.PERSON, "Bashar al-Assad", "Hafez al-Assad", "Bashar Assad"))
+        .hasSize(2);
+  }
+
+  private List<Entity> merge(EntityType type, String... names) {
+    List<EntityMention> mentions = new ArrayList<>();
+    for (int i = 0; i < names.length; i++) {
+      mentions.add(new EntityMention(new Span(0, names[i].length()), names[i], type, i));
+    }
+    return merger.merge(mentions);
+  }
+}
