@@ -3,29 +3,72 @@ package dev.newsdesk.cluster;
 /**
  * Story assignment settings.
  *
- * @param threshold the least cosine similarity to a story's centroid for an article to join it
+ * @param snippetThreshold the least score for a snippet (up to {@code snippetWords} content words)
+ *     to join a story: short texts share few words, so their cosines are low
+ * @param articleThreshold the least score for a full article (from {@code fullArticleWords} content
+ *     words) to join a story; between the two lengths the threshold is interpolated
+ * @param snippetWords content words up to which an item is a snippet
+ * @param fullArticleWords content words from which an item counts as a full article
+ * @param memberWeight how much the similarity to the story's closest member counts beside the
+ *     similarity to its centroid ({@code score = max(centroid, memberWeight * member)})
  * @param titleWeight how much more a title word counts than a body word
  * @param nameWeight how much more a word of a person's, organisation's or facility's name counts
  * @param placeWeight how much a word of a place name counts (below 1: places are shared by events)
- * @param maxArticleTerms the article's strongest terms used to look up candidate stories
+ * @param lookupTerms the article's rarest terms used to look up candidate members in the index
+ * @param maxPostings terms found in more active articles than this are too common to look up by
+ * @param maxCandidates stories, by their closest member, whose centroid is compared
  * @param maxCentroidTerms a centroid keeps only its strongest terms (bounded memory)
- * @param maxPostings terms found in more stories than this are too common to find candidates by
- * @param dayScale days apart at which the time penalty halves the similarity
- * @param activeDays a story with no new article for this many days leaves the active set
+ * @param dayScale days apart (beyond two) at which the time penalty halves the score
+ * @param quietDays a story with no new article for more than this many days, by publication date,
+ *     leaves the active set and the index
  */
 public record ClusterConfig(
-    double threshold,
+    double snippetThreshold,
+    double articleThreshold,
+    int snippetWords,
+    int fullArticleWords,
+    double memberWeight,
     double titleWeight,
     double nameWeight,
     double placeWeight,
-    int maxArticleTerms,
-    int maxCentroidTerms,
+    int lookupTerms,
     int maxPostings,
+    int maxCandidates,
+    int maxCentroidTerms,
     double dayScale,
-    int activeDays) {
+    int quietDays) {
 
-  /** Threshold tuned on the first half of GoogleNews and the example corpus (see BENCHMARKS.md). */
+  public ClusterConfig {
+    if (snippetThreshold <= 0 || articleThreshold <= 0) {
+      throw new IllegalArgumentException("thresholds must be positive");
+    }
+    if (snippetWords >= fullArticleWords) {
+      throw new IllegalArgumentException("snippetWords must be below fullArticleWords");
+    }
+    if (lookupTerms < 1 || maxPostings < 1 || maxCandidates < 1 || maxCentroidTerms < 1) {
+      throw new IllegalArgumentException("index limits must be at least 1");
+    }
+    if (dayScale <= 0 || quietDays < 0) {
+      throw new IllegalArgumentException("dayScale must be positive and quietDays not negative");
+    }
+  }
+
+  /**
+   * Thresholds tuned on the first half of GoogleNews and the example corpus (help/clustering.md).
+   */
   public static ClusterConfig defaults() {
-    return new ClusterConfig(0.18, 2.0, 1.5, 0.5, 40, 300, 5000, 4.0, 30);
+    return new ClusterConfig(0.16, 0.25, 30, 80, 0.7, 2.0, 1.5, 0.5, 40, 5000, 30, 300, 4.0, 30);
+  }
+
+  /** The threshold for an item with this many content words. */
+  double threshold(int contentWords) {
+    if (contentWords <= snippetWords) {
+      return snippetThreshold;
+    }
+    if (contentWords >= fullArticleWords) {
+      return articleThreshold;
+    }
+    double t = (contentWords - snippetWords) / (double) (fullArticleWords - snippetWords);
+    return snippetThreshold + t * (articleThreshold - snippetThreshold);
   }
 }

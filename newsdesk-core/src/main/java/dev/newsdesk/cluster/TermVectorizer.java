@@ -4,6 +4,7 @@ import dev.newsdesk.internal.Shingles;
 import dev.newsdesk.model.AnalyzedArticle;
 import dev.newsdesk.model.EntityMention;
 import dev.newsdesk.model.EntityType;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,8 +13,13 @@ import opennlp.tools.stemmer.PorterStemmer;
 
 /**
  * Term frequencies of an article: stemmed content words of its title (weighted up) and paragraphs
- * (weighted down the further they are from the lead), with words of named entities weighted up. Not
- * thread-safe (the stemmer keeps a buffer).
+ * (weighted down the further they are from the lead), with words of named entities weighted up.
+ * Terms are interned to dense ids, so the assigner's index and document frequencies are arrays. Not
+ * thread-safe (the stemmer keeps a buffer, the vocabulary grows).
+ *
+ * <p>Design decision: a folded word is stemmed once and its term id cached ({@link #MAX_CACHED}
+ * words at most, then the cache starts over); stemming every occurrence was the largest cost of
+ * assignment on snippet streams.
  */
 final class TermVectorizer {
   private static final Set<String> STOPWORDS =
@@ -146,29 +152,42 @@ final class TermVectorizer {
           "told");
 
   private static final double LATER_PARAGRAPH_DECAY = 0.5;
+  private static final int MAX_CACHED = 1 << 20;
+  private static final int NOT_A_TERM = -1;
 
   private final PorterStemmer stemmer = new PorterStemmer();
+  private final Map<String, Integer> termOfWord = new HashMap<>();
+  private final Map<String, Integer> idOfStem = new HashMap<>();
 
-  Map<String, Double> frequencies(AnalyzedArticle article, ClusterConfig config) {
-    Map<String, Double> tf = new HashMap<>();
-    Map<String, Double> nameWords = new HashMap<>();
+  /** How many distinct terms have been seen: term ids are below this. */
+  int vocabularySize() {
+    return idOfStem.size();
+  }
+
+  TermVector vector(AnalyzedArticle article, ClusterConfig config) {
+    Map<Integer, Double> nameWords = new HashMap<>();
     for (EntityMention entity : article.entities()) {
       // Places are weak evidence of one event: many events happen in one town.
       double weight =
           entity.type() == EntityType.LOCATION ? config.placeWeight() : config.nameWeight();
       for (String word : Shingles.words(entity.text())) {
-        nameWords.merge(stem(word), weight, Math::max);
+        int term = term(word);
+        if (term != NOT_A_TERM) {
+          nameWords.merge(term, weight, Math::max);
+        }
       }
     }
+    Map<Integer, Double> tf = new HashMap<>();
+    int words = 0;
     String title = article.article().title();
     if (title != null) {
-      add(tf, title, config.titleWeight(), nameWords);
+      words += add(tf, title, config.titleWeight(), nameWords);
     }
     List<String> paragraphs = article.article().paragraphs();
     for (int i = 0; i < paragraphs.size(); i++) {
-      add(tf, paragraphs.get(i), leadWeight(i), nameWords);
+      words += add(tf, paragraphs.get(i), leadWeight(i), nameWords);
     }
-    return tf;
+    return TermVector.of(tf, words);
   }
 
   /**
@@ -179,20 +198,77 @@ final class TermVectorizer {
     return 1.0 / (1.0 + LATER_PARAGRAPH_DECAY * Math.max(0, paragraph - 1));
   }
 
-  private void add(Map<String, Double> tf, String text, double weight, Map<String, Double> names) {
+  /** Adds the text's terms; returns how many content words it had. */
+  private int add(Map<Integer, Double> tf, String text, double weight, Map<Integer, Double> names) {
+    int count = 0;
     for (String word : Shingles.words(text)) {
-      if (word.length() < 2
-          || STOPWORDS.contains(word)
-          || word.chars().allMatch(Character::isDigit)) {
-        continue;
+      int term = term(word);
+      if (term != NOT_A_TERM) {
+        count++;
+        tf.merge(term, weight * names.getOrDefault(term, 1.0), Double::sum);
       }
-      String term = stem(word);
-      double w = weight * names.getOrDefault(term, 1.0);
-      tf.merge(term, w, Double::sum);
     }
+    return count;
   }
 
-  private String stem(String word) {
-    return stemmer.stem(word);
+  private int term(String word) {
+    Integer cached = termOfWord.get(word);
+    if (cached != null) {
+      return cached;
+    }
+    int term = NOT_A_TERM;
+    if (word.length() >= 2 && !STOPWORDS.contains(word) && !allDigits(word)) {
+      term = idOfStem.computeIfAbsent(stemmer.stem(word), s -> idOfStem.size());
+    }
+    if (termOfWord.size() >= MAX_CACHED) {
+      termOfWord.clear();
+    }
+    termOfWord.put(word, term);
+    return term;
+  }
+
+  private static boolean allDigits(String word) {
+    for (int i = 0; i < word.length(); i++) {
+      if (!Character.isDigit(word.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * An article's terms, ascending ids, with their sublinear frequencies ({@code 1 + ln tf} from one
+   * occurrence up; a down-weighted single occurrence keeps its weight).
+   *
+   * @param words content words counted, to tell a snippet from a full article
+   */
+  record TermVector(int[] terms, double[] weights, int words) {
+    static TermVector of(Map<Integer, Double> tf, int words) {
+      int[] terms = tf.keySet().stream().mapToInt(Integer::intValue).sorted().toArray();
+      double[] weights = new double[terms.length];
+      for (int i = 0; i < terms.length; i++) {
+        double f = tf.get(terms[i]);
+        weights[i] = f >= 1 ? 1 + Math.log(f) : f;
+      }
+      return new TermVector(terms, weights, words);
+    }
+
+    @Override
+    public boolean equals(Object o) {
+      return o instanceof TermVector v
+          && Arrays.equals(terms, v.terms)
+          && Arrays.equals(weights, v.weights)
+          && words == v.words;
+    }
+
+    @Override
+    public int hashCode() {
+      return Arrays.hashCode(terms) * 31 + Arrays.hashCode(weights);
+    }
+
+    @Override
+    public String toString() {
+      return "TermVector" + Arrays.toString(terms);
+    }
   }
 }

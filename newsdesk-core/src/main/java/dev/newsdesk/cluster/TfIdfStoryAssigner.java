@@ -1,5 +1,6 @@
 package dev.newsdesk.cluster;
 
+import dev.newsdesk.cluster.TermVectorizer.TermVector;
 import dev.newsdesk.internal.Hashing;
 import dev.newsdesk.model.AnalyzedArticle;
 import dev.newsdesk.model.ArticleId;
@@ -7,44 +8,50 @@ import dev.newsdesk.model.StoryId;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.Comparator;
+import java.util.Arrays;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
- * Single-pass clustering on TF-IDF vectors: an article joins the story whose centroid is most
- * similar (cosine, damped by distance in time) if that similarity reaches the threshold, else it
- * starts a story. Document frequencies grow with the stream, so a term's weight is its rarity among
- * the articles seen so far.
+ * Single-pass story assignment on TF-IDF vectors. An arriving article is scored against candidate
+ * stories: {@code max(cos(article, centroid), memberWeight * cos(article, closest member))}, damped
+ * by distance in time; it joins the best story if the score reaches the threshold for its length
+ * (snippet or full article), else it starts a story.
  *
- * <p>Candidate stories come from an inverted index over the centroids' strongest terms; terms in
- * too many stories are skipped as lookup keys (they add little to any score). Stories quiet for
- * {@link ClusterConfig#activeDays()} leave the index.
+ * <p>Candidates come from an inverted index over the members of active stories, looked up by the
+ * article's rarest terms (never a scan of all stories); the same lookup accumulates the similarity
+ * to each member. Stories quiet for {@link ClusterConfig#quietDays()} by publication date leave the
+ * index, so memory and cost per article stay bounded as the stream grows.
+ *
+ * <p>Design decision: IDF is applied when scoring, from document frequencies that grow with the
+ * stream, not frozen into stored vectors: the first articles of a stream would otherwise keep the
+ * flat weights they were given when nothing was known about term rarity. Norms that depend on IDF
+ * are cached and refreshed when the stream has grown by a quarter.
+ *
+ * <p>Design decision: the closest member counts beside the centroid because a story drifts (a match
+ * report, then the manager's reaction): a new article often resembles the latest few articles much
+ * more than the story's average, and a centroid alone splits such stories.
+ *
+ * <p>Stateful and not thread-safe. Deterministic for the same input order.
  */
 public final class TfIdfStoryAssigner implements StoryAssigner {
+  private static final double NORM_REFRESH = 1.25;
+
   private final ClusterConfig config;
   private final TermVectorizer vectorizer = new TermVectorizer();
-  private final Map<String, Integer> documentFrequency = new HashMap<>();
-  private final Map<String, Set<Integer>> postings = new HashMap<>();
-  private final List<Story> stories = new ArrayList<>();
-  private final Map<ArticleId, Integer> storyOfArticle = new HashMap<>();
+  private int[] documentFrequency = new int[1024];
   private int documents;
+  private final List<Postings> postings = new ArrayList<>();
+  private Member[] members = new Member[1024];
+  private int memberCount;
+  private final Map<Integer, Story> active = new LinkedHashMap<>();
+  private int storyCount;
+  private final Map<ArticleId, Story> storyOfArticle = new HashMap<>();
   private LocalDate streamDate;
-
-  private static final class Story {
-    final StoryId id;
-    final Map<String, Double> centroid = new HashMap<>();
-    double squaredNorm;
-    LocalDate lastDate;
-    boolean active = true;
-
-    Story(StoryId id) {
-      this.id = id;
-    }
-  }
+  private final Scratch scratch = new Scratch();
 
   public TfIdfStoryAssigner(ClusterConfig config) {
     this.config = config;
@@ -57,78 +64,150 @@ public final class TfIdfStoryAssigner implements StoryAssigner {
       streamDate = date;
       retireQuietStories();
     }
-    Integer copied = copyOf == null ? null : storyOfArticle.get(copyOf);
+    Story copied = copyOf == null ? null : storyOfArticle.get(copyOf);
     if (copied != null) {
+      copied.join(article.id(), date);
       storyOfArticle.put(article.id(), copied);
-      return stories.get(copied).id;
+      return copied.id;
     }
-    Map<String, Double> vector = weigh(vectorizer.frequencies(article, config));
-    int best = bestStory(vector, date);
-    if (best < 0) {
-      best = stories.size();
-      stories.add(new Story(new StoryId(Hashing.shortId("s-", article.id().value()))));
+    TermVector vector = vectorizer.vector(article, config);
+    count(vector);
+    double[] query = query(vector);
+    Story story = bestStory(vector, query, date);
+    if (story == null) {
+      story = new Story(storyCount++, new StoryId(Hashing.shortId("s-", article.id().value())));
+      active.put(story.index, story);
     }
-    addToStory(stories.get(best), best, vector, date);
-    storyOfArticle.put(article.id(), best);
-    return stories.get(best).id;
+    addMember(story, vector);
+    story.join(article.id(), date);
+    storyOfArticle.put(article.id(), story);
+    return story.id;
   }
 
-  /** Updates document frequencies, then returns the unit-length TF-IDF vector. */
-  private Map<String, Double> weigh(Map<String, Double> tf) {
+  /** How many stories are in the active set (for memory and scale reporting). */
+  public int activeStories() {
+    return active.size();
+  }
+
+  private void count(TermVector vector) {
     documents++;
-    for (String term : tf.keySet()) {
-      documentFrequency.merge(term, 1, Integer::sum);
+    int vocabulary = vectorizer.vocabularySize();
+    if (vocabulary > documentFrequency.length) {
+      documentFrequency =
+          Arrays.copyOf(documentFrequency, Math.max(vocabulary, vocabulary * 3 / 2));
     }
-    Map<String, Double> vector = new HashMap<>();
+    while (postings.size() < vocabulary) {
+      postings.add(new Postings());
+    }
+    for (int term : vector.terms()) {
+      documentFrequency[term]++;
+    }
+  }
+
+  private double idf(int term) {
+    return Math.log((documents + 1.0) / (documentFrequency[term] + 1.0)) + 1.0;
+  }
+
+  /** The article's unit-length TF-IDF weights, aligned with its terms. */
+  private double[] query(TermVector vector) {
+    int[] terms = vector.terms();
+    double[] q = new double[terms.length];
     double norm = 0;
-    for (Map.Entry<String, Double> e : tf.entrySet()) {
-      double idf = Math.log((documents + 1.0) / (documentFrequency.get(e.getKey()) + 1.0)) + 1.0;
-      double w = (1 + Math.log(e.getValue())) * idf;
-      if (w > 0) {
-        vector.put(e.getKey(), w);
-        norm += w * w;
-      }
+    for (int i = 0; i < terms.length; i++) {
+      q[i] = vector.weights()[i] * idf(terms[i]);
+      norm += q[i] * q[i];
     }
     double length = Math.sqrt(norm);
-    vector.replaceAll((term, w) -> w / length);
-    return vector;
+    for (int i = 0; i < q.length && length > 0; i++) {
+      q[i] /= length;
+    }
+    return q;
   }
 
-  private int bestStory(Map<String, Double> vector, LocalDate date) {
-    Map<Integer, Double> dots = new HashMap<>();
-    vector.entrySet().stream()
-        .sorted(
-            Map.Entry.<String, Double>comparingByValue()
-                .reversed()
-                .thenComparing(Map.Entry.comparingByKey()))
-        .limit(config.maxArticleTerms())
-        .forEach(
-            e -> {
-              Set<Integer> inStories = postings.get(e.getKey());
-              if (inStories != null && inStories.size() <= config.maxPostings()) {
-                for (int s : inStories) {
-                  dots.merge(s, 0.0, Double::sum);
-                }
-              }
-            });
-    int best = -1;
-    double bestScore = config.threshold();
-    for (int s : dots.keySet().stream().sorted().toList()) {
-      Story story = stories.get(s);
-      double dot = 0;
-      for (Map.Entry<String, Double> e : vector.entrySet()) {
-        Double c = story.centroid.get(e.getKey());
-        if (c != null) {
-          dot += e.getValue() * c;
-        }
+  private Story bestStory(TermVector vector, double[] query, LocalDate date) {
+    scratch.reset(memberCount, storyCount);
+    int[] terms = vector.terms();
+    for (int i : lookupOrder(terms, query)) {
+      Postings list = postings.get(terms[i]);
+      if (list.size() > config.maxPostings()) {
+        continue;
       }
-      double score = dot / Math.sqrt(story.squaredNorm) * timeFactor(date, story.lastDate);
-      if (score >= bestScore && (best < 0 || score > bestScore)) {
-        best = s;
+      double q = query[i] * idf(terms[i]);
+      list.forEachLive(m -> members[m] != null, (m, w) -> scratch.accumulate(m, q * w));
+    }
+    for (int k = 0; k < scratch.touchedMembers; k++) {
+      int m = scratch.members[k];
+      Member member = members[m];
+      scratch.offerStory(member.story, scratch.dots[m] / memberNorm(member));
+    }
+    Story best = null;
+    double bestScore = config.threshold(vector.words());
+    for (int s : scratch.topStories(config.maxCandidates())) {
+      Story story = active.get(s);
+      double centroid = story.cosine(terms, query, this);
+      double score =
+          Math.max(centroid, config.memberWeight() * scratch.storyBest[s])
+              * timeFactor(date, story.lastDate);
+      if (score >= bestScore && (best == null || score > bestScore)) {
+        best = story;
         bestScore = score;
       }
     }
     return best;
+  }
+
+  /**
+   * Indexes of the article's strongest terms (TF-IDF weight; ties: lower id), at most {@code
+   * lookupTerms}, leaving out terms no earlier article has: their postings are empty.
+   */
+  private int[] lookupOrder(int[] terms, double[] query) {
+    Integer[] order = new Integer[terms.length];
+    int n = 0;
+    for (int i = 0; i < terms.length; i++) {
+      if (documentFrequency[terms[i]] > 1) {
+        order[n++] = i;
+      }
+    }
+    Arrays.sort(
+        order,
+        0,
+        n,
+        (a, b) -> {
+          int c = Double.compare(query[b], query[a]);
+          return c != 0 ? c : Integer.compare(terms[a], terms[b]);
+        });
+    int[] result = new int[Math.min(n, config.lookupTerms())];
+    for (int i = 0; i < result.length; i++) {
+      result[i] = order[i];
+    }
+    return result;
+  }
+
+  private double memberNorm(Member member) {
+    if (member.normAt == 0 || documents > member.normAt * NORM_REFRESH) {
+      double sum = 0;
+      for (int i = 0; i < member.terms.length; i++) {
+        double w = member.weights[i] * idf(member.terms[i]);
+        sum += w * w;
+      }
+      member.norm = Math.max(Math.sqrt(sum), 1e-12);
+      member.normAt = documents;
+    }
+    return member.norm;
+  }
+
+  private void addMember(Story story, TermVector vector) {
+    if (memberCount == members.length) {
+      members = Arrays.copyOf(members, memberCount * 2);
+    }
+    int index = memberCount++;
+    Member member = new Member(story.index, vector.terms(), vector.weights());
+    members[index] = member;
+    story.members.add(index);
+    for (int i = 0; i < member.terms.length; i++) {
+      postings.get(member.terms[i]).add(index, member.weights[i]);
+    }
+    story.add(member, config.maxCentroidTerms(), this);
   }
 
   private double timeFactor(LocalDate date, LocalDate storyDate) {
@@ -139,48 +218,107 @@ public final class TfIdfStoryAssigner implements StoryAssigner {
     return apart <= 2 ? 1.0 : 1.0 / (1.0 + (apart - 2) / config.dayScale());
   }
 
-  private void addToStory(Story story, int index, Map<String, Double> vector, LocalDate date) {
-    vector.forEach((term, w) -> story.centroid.merge(term, w, Double::sum));
-    if (story.centroid.size() > config.maxCentroidTerms()) {
-      List<String> weakest =
-          story.centroid.entrySet().stream()
-              .sorted(
-                  Map.Entry.<String, Double>comparingByValue()
-                      .thenComparing(Map.Entry.comparingByKey(Comparator.reverseOrder())))
-              .limit(story.centroid.size() - config.maxCentroidTerms())
-              .map(Map.Entry::getKey)
-              .toList();
-      for (String term : weakest) {
-        story.centroid.remove(term);
-        Set<Integer> inStories = postings.get(term);
-        if (inStories != null) {
-          inStories.remove(index);
+  private void retireQuietStories() {
+    for (Iterator<Story> it = active.values().iterator(); it.hasNext(); ) {
+      Story story = it.next();
+      if (story.lastDate != null
+          && ChronoUnit.DAYS.between(story.lastDate, streamDate) > config.quietDays()) {
+        it.remove();
+        for (int m : story.members) {
+          members[m] = null;
         }
+        story.articles.forEach(storyOfArticle::remove);
       }
-    }
-    story.squaredNorm = story.centroid.values().stream().mapToDouble(w -> w * w).sum();
-    for (String term : story.centroid.keySet()) {
-      postings.computeIfAbsent(term, t -> new LinkedHashSet<>()).add(index);
-    }
-    if (date != null && (story.lastDate == null || date.isAfter(story.lastDate))) {
-      story.lastDate = date;
     }
   }
 
-  private void retireQuietStories() {
-    for (int s = 0; s < stories.size(); s++) {
-      Story story = stories.get(s);
-      if (story.active
-          && story.lastDate != null
-          && ChronoUnit.DAYS.between(story.lastDate, streamDate) > config.activeDays()) {
-        story.active = false;
-        for (String term : story.centroid.keySet()) {
-          Set<Integer> inStories = postings.get(term);
-          if (inStories != null) {
-            inStories.remove(s);
-          }
+  /** An article's stored terms, for the member similarity. */
+  private static final class Member {
+    final int story;
+    final int[] terms;
+    final double[] weights;
+    double norm;
+    int normAt;
+
+    Member(int story, int[] terms, double[] weights) {
+      this.story = story;
+      this.terms = terms;
+      this.weights = weights;
+    }
+  }
+
+  /** A story in the active set: its members, and the centroid of their term frequencies. */
+  private static final class Story {
+    final int index;
+    final StoryId id;
+    final List<Integer> members = new ArrayList<>();
+    final List<ArticleId> articles = new ArrayList<>();
+    final Map<Integer, Double> centroid = new HashMap<>();
+    double norm;
+    int normAt;
+    LocalDate lastDate;
+
+    Story(int index, StoryId id) {
+      this.index = index;
+      this.id = id;
+    }
+
+    void join(ArticleId article, LocalDate date) {
+      articles.add(article);
+      if (date != null && (lastDate == null || date.isAfter(lastDate))) {
+        lastDate = date;
+      }
+    }
+
+    /** Adds the member's length-normalised frequencies; IDF is applied when scoring. */
+    void add(Member member, int maxTerms, TfIdfStoryAssigner owner) {
+      double length = 0;
+      for (double w : member.weights) {
+        length += w * w;
+      }
+      length = Math.sqrt(length);
+      for (int i = 0; i < member.terms.length; i++) {
+        centroid.merge(member.terms[i], member.weights[i] / length, Double::sum);
+      }
+      if (centroid.size() > maxTerms * 3 / 2) {
+        prune(maxTerms, owner);
+      }
+      normAt = 0;
+    }
+
+    private void prune(int maxTerms, TfIdfStoryAssigner owner) {
+      List<Map.Entry<Integer, Double>> entries = new ArrayList<>(centroid.entrySet());
+      // Strongest by TF-IDF first; ties by term id, so pruning is deterministic.
+      entries.sort(
+          (a, b) -> {
+            double wa = a.getValue() * owner.idf(a.getKey());
+            double wb = b.getValue() * owner.idf(b.getKey());
+            int c = Double.compare(wb, wa);
+            return c != 0 ? c : Integer.compare(a.getKey(), b.getKey());
+          });
+      for (Map.Entry<Integer, Double> e : entries.subList(maxTerms, entries.size())) {
+        centroid.remove(e.getKey());
+      }
+    }
+
+    double cosine(int[] terms, double[] query, TfIdfStoryAssigner owner) {
+      if (normAt == 0 || owner.documents > normAt * NORM_REFRESH) {
+        double sum = 0;
+        for (Map.Entry<Integer, Double> e : centroid.entrySet()) {
+          double w = e.getValue() * owner.idf(e.getKey());
+          sum += w * w;
+        }
+        norm = Math.max(Math.sqrt(sum), 1e-12);
+        normAt = owner.documents;
+      }
+      double dot = 0;
+      for (int i = 0; i < terms.length; i++) {
+        Double c = centroid.get(terms[i]);
+        if (c != null) {
+          dot += query[i] * c * owner.idf(terms[i]);
         }
       }
+      return dot / norm;
     }
   }
 }

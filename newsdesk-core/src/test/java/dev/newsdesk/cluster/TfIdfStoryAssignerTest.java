@@ -1,0 +1,104 @@
+package dev.newsdesk.cluster;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.newsdesk.model.AnalyzedArticle;
+import dev.newsdesk.model.StoryId;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class TfIdfStoryAssignerTest {
+  private static final StoryStream STREAM = StoryStream.read("three-stories-over-two-months.tsv");
+
+  private static List<StoryId> assignAll(TfIdfStoryAssigner assigner, List<AnalyzedArticle> in) {
+    List<StoryId> stories = new ArrayList<>();
+    for (AnalyzedArticle article : in) {
+      stories.add(assigner.assign(article, null));
+    }
+    return stories;
+  }
+
+  @Test
+  void reportsOfOneEventShareAStoryAndAnotherEventGetsItsOwn() {
+    List<StoryId> stories =
+        assignAll(new TfIdfStoryAssigner(ClusterConfig.defaults()), STREAM.articles());
+    // Items 1-7 are within five days: two events, two stories.
+    for (int i = 0; i < 7; i++) {
+      for (int j = 0; j < 7; j++) {
+        boolean sameEvent = STREAM.labels().get(i).equals(STREAM.labels().get(j));
+        assertThat(stories.get(i).equals(stories.get(j)))
+            .as("items %d and %d", i + 1, j + 1)
+            .isEqualTo(sameEvent);
+      }
+    }
+  }
+
+  @Test
+  void theSameStreamInTheSameOrderGivesTheSameStories() {
+    assertThat(assignAll(new TfIdfStoryAssigner(ClusterConfig.defaults()), STREAM.articles()))
+        .isEqualTo(assignAll(new TfIdfStoryAssigner(ClusterConfig.defaults()), STREAM.articles()));
+  }
+
+  @Test
+  void aStoryQuietForLongerThanTheWindowLeavesTheActiveSetAndALateReportStartsAnew() {
+    TfIdfStoryAssigner assigner = new TfIdfStoryAssigner(ClusterConfig.defaults());
+    List<StoryId> stories = assignAll(assigner, STREAM.articles());
+    // The report two months later is about the ferry, but the ferry story went quiet in May.
+    assertThat(stories.get(7)).isNotEqualTo(stories.get(0));
+    assertThat(assigner.activeStories()).isEqualTo(1);
+  }
+
+  @Test
+  void withAWindowLongEnoughTheLateReportJoinsItsStory() {
+    ClusterConfig c = ClusterConfig.defaults();
+    ClusterConfig longWindow =
+        new ClusterConfig(
+            c.snippetThreshold(),
+            c.articleThreshold(),
+            c.snippetWords(),
+            c.fullArticleWords(),
+            c.memberWeight(),
+            c.titleWeight(),
+            c.nameWeight(),
+            c.placeWeight(),
+            c.lookupTerms(),
+            c.maxPostings(),
+            c.maxCandidates(),
+            c.maxCentroidTerms(),
+            1000.0,
+            90);
+    List<StoryId> stories = assignAll(new TfIdfStoryAssigner(longWindow), STREAM.articles());
+    assertThat(stories.get(7)).isEqualTo(stories.get(0));
+  }
+
+  @Test
+  void aCopyJoinsTheStoryOfTheArticleItCopiesWhateverItsWords() {
+    TfIdfStoryAssigner assigner = new TfIdfStoryAssigner(ClusterConfig.defaults());
+    List<StoryId> stories = assignAll(assigner, STREAM.articles().subList(0, 3));
+    AnalyzedArticle unrelated =
+        StoryStream.article("copy", LocalDate.of(2024, 5, 3), "Weather", "Sunny with light winds.");
+    assertThat(assigner.assign(unrelated, STREAM.articles().get(2).id())).isEqualTo(stories.get(2));
+  }
+
+  @Test
+  void theThresholdRisesFromTheSnippetToTheArticleValueWithLength() {
+    ClusterConfig c = ClusterConfig.defaults();
+    assertThat(c.threshold(5)).isEqualTo(c.snippetThreshold());
+    assertThat(c.threshold(c.fullArticleWords() + 100)).isEqualTo(c.articleThreshold());
+    int middle = (c.snippetWords() + c.fullArticleWords()) / 2;
+    assertThat(c.threshold(middle)).isStrictlyBetween(c.snippetThreshold(), c.articleThreshold());
+  }
+
+  @Test
+  void aConfigWithASnippetLengthNotBelowTheArticleLengthIsRefusedWithTheReason() {
+    ClusterConfig c = ClusterConfig.defaults();
+    assertThatThrownBy(
+            () -> new ClusterConfig(0.1, 0.2, 80, 80, 0.7, 2, 1.5, 0.5, 40, 5000, 30, 300, 4, 30))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("snippetWords");
+    assertThat(c.snippetWords()).isLessThan(c.fullArticleWords());
+  }
+}
