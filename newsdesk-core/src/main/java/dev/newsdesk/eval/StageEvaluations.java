@@ -212,4 +212,11 @@ public final class StageEvaluations {
     }
     return overlap ? score.overlap().f1() : score.exact().f1();
   }
+
+  /**
+   * Wire credits found from the text, per agency, on PolNeAR (see {@link ProvenanceEvaluations}).
+   */
+  public static Scoreboard.Row provenanceWire(Path dir) throws IOException {
+    return ProvenanceEvaluations.wireCredits(dir);
+  }
 }
