@@ -83,4 +83,28 @@ public final class ProvenanceEvaluations {
     }
     return wire.strip();
   }
+
+  /**
+   * Origins and independent-source counts of the example corpus's gold claims: the share of gold
+   * claims whose matched claim names the gold origin, and whose count is exact.
+   */
+  public static Scoreboard.Row claimOrigins(Path corpus) throws IOException {
+    List<ProvenanceGold.Outcome> outcomes = ProvenanceGold.score(corpus);
+    long origins = outcomes.stream().filter(ProvenanceGold.Outcome::originRight).count();
+    long counts = outcomes.stream().filter(ProvenanceGold.Outcome::independentRight).count();
+    Map<String, Double> figures = new LinkedHashMap<>();
+    figures.put("origin_acc", outcomes.isEmpty() ? 0 : origins / (double) outcomes.size());
+    figures.put("independent_acc", outcomes.isEmpty() ? 0 : counts / (double) outcomes.size());
+    return Scoreboard.Row.measured(
+        "provenance-claims",
+        "examples/corpus",
+        origins + "+" + counts + " of " + outcomes.size(),
+        figures,
+        "goal: origins and counts exact");
+  }
+
+  /** One line per gold claim, for reading where origins go wrong. */
+  public static List<String> describeClaims(Path corpus) throws IOException {
+    return ProvenanceGold.describe(ProvenanceGold.score(corpus));
+  }
 }
