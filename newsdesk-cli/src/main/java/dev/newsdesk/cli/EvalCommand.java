@@ -24,7 +24,7 @@ import picocli.CommandLine.Parameters;
     mixinStandardHelpOptions = true,
     description = {
       "Score a stage on a public dataset: extraction, extraction-metadata, clustering, attribution,"
-          + " entity-variants, dates, timeline; or 'all' for the scoreboard over --data."
+          + " entity-variants, dates, timeline, provenance-wire, brief; or 'all' for the scoreboard over --data."
     })
 final class EvalCommand implements Callable<Integer> {
   @Parameters(index = "0", paramLabel = "STAGE", description = "The stage, or all.")
@@ -62,6 +62,7 @@ final class EvalCommand implements Callable<Integer> {
       rows.addAll(run("entity-variants", null));
       rows.addAll(run("dates", null));
       rows.addAll(run("timeline", root.resolve("timeline/crisis-reference-timelines")));
+      rows.addAll(run("provenance-wire", root.resolve("attribution/polnear")));
     } else {
       if (dataset == null && !List.of("entity-variants", "dates").contains(stage)) {
         System.err.println("newsdesk eval " + stage + ": --dataset DIR is required");
@@ -102,6 +103,7 @@ final class EvalCommand implements Callable<Integer> {
                   null,
                   "Date-F1 0.295 (DATEWISE, full TLS)",
                   "input articles are not in the dataset; evaluator comes with the provenance issue"));
+      case "provenance-wire" -> List.of(StageEvaluations.provenanceWire(dir));
       default ->
           throw new picocli.CommandLine.ParameterException(
               new picocli.CommandLine(this), "unknown stage: " + name);

@@ -19,87 +19,138 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Groups a story's attributed statements into claims and traces each to its origin.
+ * Groups a story's statements into claims and traces each to its origin.
  *
  * <p>Each attribution the analysis found seeds or joins a claim (by weighted word overlap with the
  * claim's statements, and never across a disagreeing number). Sentences that name no source join
- * the claim they repeat, so an unattributed copy inherits the origin. A source that itself cites a
- * named source ("TASS, citing Reuters") passes the claim on to that root. Independent sources are
- * the distinct roots: outlets repeating one report count once.
+ * the claim they repeat, so an unattributed copy inherits the origin.
+ *
+ * <p>Design decision (origin = root of the reporting chain): every statement is traced to a root.
+ * When it reaches the story through an outlet (the source it names is an outlet, "CNN Turk
+ * reported"; or the article is a credited wire copy; or the article is the own report of an outlet
+ * that other articles of the story cite), the root is that outlet, and what the outlet itself cited
+ * (a ministry, "its own sources") is the link behind it, not a second source. An outlet citing
+ * another outlet ("TASS, citing Reuters") passes the root on. Otherwise the root is the named
+ * source (an official, a company). Generic sources ("Russian media", "the company") never add a
+ * root when a named one exists. {@code independentSources} counts distinct roots; a claim no one
+ * attributes traces to the earliest article that carries it. Deterministic; not thread-safe.
  */
 public final class ClaimGrouper {
   private static final double JOIN_ATTRIBUTED = 0.3;
   private static final double JOIN_UNATTRIBUTED = 0.4;
+
+  /** Paraphrases share fewer words: across articles, mean two-way coverage may join them. */
+  private static final double JOIN_PARAPHRASE = 0.35;
+
+  private static final double JOIN_SAME_COUNT = 0.25;
+
+  private static final double MIN_EACH_WAY = 0.25;
+
   private static final Pattern CITING =
-      Pattern.compile("\\bciting\\s+(?:the\\s+)?((?:\\p{Lu}[\\p{L}'\u2019.&-]*\\s*){1,5})");
+      Pattern.compile(
+          "\\bciting\\s+(?:the\\s+|its\\s+|a\\s+)?((?:\\p{Lu}[\\p{L}'\u2019.&-]*\\s*){1,5})");
+
+  /** "citing the regional emergency ministry": what an outlet cited, capitalised or not. */
+  private static final Pattern CITING_ANY =
+      Pattern.compile(
+          "\\bciting\\s+(?:the\\s+|its\\s+|a\\s+)?([\\p{L}'\u2019 -]{3,60}?)(?:[,.;]|$)");
 
   private static final class Group {
     final List<Statement> statements = new ArrayList<>();
-    final Map<String, String> origins = new LinkedHashMap<>();
-
-    /**
-     * A short form of a name already there ("Vetrana" for "Vetrana Chemical Works") is that name.
-     */
-    void addOrigin(String key, String display) {
-      for (String known : List.copyOf(origins.keySet())) {
-        if (containsWords(known, key)) {
-          return;
-        }
-        if (containsWords(key, known)) {
-          origins.remove(known);
-        }
-      }
-      origins.put(key, display);
-    }
-
-    private static boolean containsWords(String longer, String shorter) {
-      return List.of(longer.split(" ")).containsAll(List.of(shorter.split(" ")));
-    }
   }
 
+  /**
+   * One article's statement of a claim.
+   *
+   * @param root the name it traces back to, or null when its article names none
+   */
   private record Statement(
       ArticleId article,
       Evidence evidence,
       String text,
       Set<String> terms,
       List<Quantities.Quantity> quantities,
-      String originKey,
-      String origin) {}
+      String root,
+      String via) {}
+
+  /** A statement's root, and what that root, an outlet, cited in turn (a ministry), or null. */
+  record Root(String name, String via) {}
 
   public List<Claim> group(List<StoryMember> members) {
     StoryVocabulary vocabulary = new StoryVocabulary();
     for (StoryMember member : members) {
       member.article().sentences().forEach(s -> vocabulary.add(s.text()));
     }
+    Outlets outlets = new Outlets(members);
+    Set<String> citedOutlets = citedOutlets(members, outlets);
     List<Group> groups = new ArrayList<>();
-    members.forEach(m -> seedFromAttributions(m.article(), groups, vocabulary));
-    members.forEach(m -> joinUnattributedRepeats(m.article(), groups, vocabulary));
+    for (StoryMember m : members) {
+      String reporter = reporter(m, outlets, citedOutlets);
+      seedFromAttributions(m.article(), reporter, outlets, groups, vocabulary);
+    }
+    for (StoryMember m : members) {
+      joinUnattributedRepeats(m.article(), reporter(m, outlets, citedOutlets), groups, vocabulary);
+    }
+    Map<ArticleId, Integer> order = new LinkedHashMap<>();
+    members.forEach(m -> order.put(m.id(), order.size()));
+    Map<ArticleId, StoryMember> byId = new LinkedHashMap<>();
+    members.forEach(m -> byId.put(m.id(), m));
     return groups.stream()
-        .map(ClaimGrouper::toClaim)
+        .map(g -> toClaim(g, earliestOutlet(g, byId, outlets)))
         .sorted((a, b) -> Integer.compare(b.reportedBy().size(), a.reportedBy().size()))
         .toList();
   }
 
+  /** Outlets that the story's articles name as the source of what they report. */
+  private static Set<String> citedOutlets(List<StoryMember> members, Outlets outlets) {
+    Set<String> cited = new HashSet<>();
+    for (StoryMember m : members) {
+      for (Attribution a : m.article().attributions()) {
+        if (a.sourceText() != null) {
+          String name = OriginNames.display(a.sourceText());
+          if (outlets.isOutlet(name) && !OriginNames.isGeneric(name)) {
+            cited.add(OriginNames.key(name));
+          }
+        }
+      }
+    }
+    return cited;
+  }
+
+  /**
+   * The outlet through which everything an article says reaches the story, or null: the agency it
+   * credits, or its own outlet when other articles cite that outlet (the article is the report they
+   * repeat).
+   */
+  private static String reporter(StoryMember m, Outlets outlets, Set<String> citedOutlets) {
+    String own = outlets.of(m);
+    if (own == null) {
+      return null;
+    }
+    return outlets.credited(m) || citedOutlets.contains(OriginNames.key(own)) ? own : null;
+  }
+
   /** Each attribution joins the claim it repeats, or starts one. */
   private static void seedFromAttributions(
-      AnalyzedArticle article, List<Group> groups, StoryVocabulary vocabulary) {
+      AnalyzedArticle article,
+      String reporter,
+      Outlets outlets,
+      List<Group> groups,
+      StoryVocabulary vocabulary) {
     for (Attribution a : article.attributions()) {
-      Statement statement = attributed(article, a, vocabulary);
+      Statement statement = attributed(article, a, reporter, outlets, vocabulary);
       Group best = bestGroup(groups, statement, vocabulary, JOIN_ATTRIBUTED);
       if (best == null) {
         best = new Group();
         groups.add(best);
       }
       best.statements.add(statement);
-      if (statement.originKey() != null) {
-        best.addOrigin(statement.originKey(), statement.origin());
-      }
     }
   }
 
   /** A sentence that names no source joins the claim it repeats, inheriting that claim's origin. */
   private static void joinUnattributedRepeats(
-      AnalyzedArticle article, List<Group> groups, StoryVocabulary vocabulary) {
+      AnalyzedArticle article, String reporter, List<Group> groups, StoryVocabulary vocabulary) {
     Set<Integer> attributedSentences = new HashSet<>();
     article.attributions().forEach(a -> attributedSentences.add(a.sentenceIndex()));
     for (Sentence sentence : article.sentences()) {
@@ -113,7 +164,7 @@ public final class ClaimGrouper {
               sentence.text(),
               vocabulary.terms(sentence.text()),
               Quantities.find(sentence.text()),
-              null,
+              reporter,
               null);
       Group best = bestGroup(groups, statement, vocabulary, JOIN_UNATTRIBUTED);
       if (best != null) {
@@ -123,31 +174,50 @@ public final class ClaimGrouper {
   }
 
   private static Statement attributed(
-      AnalyzedArticle article, Attribution a, StoryVocabulary vocabulary) {
-    String content = a.content().of(article.text());
+      AnalyzedArticle article,
+      Attribution a,
+      String reporter,
+      Outlets outlets,
+      StoryVocabulary vocabulary) {
+    // "…, citing the regional emergency ministry" says where it came from, not what happened.
+    String content = a.content().of(article.text()).replaceFirst(",?\\s+citing\\s.*$", "");
     String sentence = article.sentences().get(a.sentenceIndex()).text();
-    String origin = null;
-    String key = null;
-    if (a.sourceText() != null) {
-      Matcher citing = CITING.matcher(sentence);
-      String root = citing.find() ? citing.group(1).strip() : a.sourceText();
-      origin = OriginNames.display(root);
-      key = OriginNames.key(root);
-    }
+    Root root = root(a.sourceText(), sentence, reporter, outlets);
     return new Statement(
         article.id(),
         new Evidence(article.id(), a.content()),
         content,
         vocabulary.terms(content),
         Quantities.find(content),
-        key,
-        origin);
+        root == null ? null : root.name(),
+        root == null ? null : root.via());
+  }
+
+  /** Where one attributed statement traces back to; see the class comment. */
+  static Root root(String source, String sentence, String reporter, Outlets outlets) {
+    if (source == null) {
+      return reporter == null ? null : new Root(reporter, null);
+    }
+    String named = OriginNames.display(source);
+    if (outlets.isOutlet(named)) {
+      Matcher citing = CITING.matcher(sentence);
+      if (citing.find()) {
+        String cited = OriginNames.display(citing.group(1).strip());
+        if (outlets.isOutlet(cited) && !OriginNames.isGeneric(cited)) {
+          return new Root(cited, null);
+        }
+        return new Root(named, OriginNames.key(cited));
+      }
+      Matcher citingLower = CITING_ANY.matcher(sentence);
+      return new Root(named, citingLower.find() ? OriginNames.key(citingLower.group(1)) : null);
+    }
+    return new Root(reporter != null ? reporter : named, null);
   }
 
   private static Group bestGroup(
       List<Group> groups, Statement statement, StoryVocabulary vocabulary, double threshold) {
     Group best = null;
-    double bestScore = threshold;
+    double bestScore = 0;
     for (Group group : groups) {
       double score = 0;
       for (Statement other : group.statements) {
@@ -155,14 +225,45 @@ public final class ClaimGrouper {
           score = 0;
           break;
         }
-        score = Math.max(score, vocabulary.similarity(statement.terms(), other.terms()));
+        score = Math.max(score, likeness(statement, other, vocabulary, threshold));
       }
-      if (score >= bestScore && (best == null || score > bestScore)) {
+      if (score > bestScore) {
         best = group;
         bestScore = score;
       }
     }
     return best;
+  }
+
+  /**
+   * How much two statements say the same, or 0 below the threshold: weighted word overlap, or for
+   * statements of different articles, mean two-way coverage (a paraphrase keeps the telling words).
+   */
+  private static double likeness(
+      Statement a, Statement b, StoryVocabulary vocabulary, double threshold) {
+    double overlap = vocabulary.similarity(a.terms(), b.terms());
+    if (overlap >= threshold) {
+      return overlap;
+    }
+    if (!a.article().equals(b.article()) && (a.root() != null || b.root() != null)) {
+      double ab = vocabulary.coverage(a.terms(), b.terms());
+      double ba = vocabulary.coverage(b.terms(), a.terms());
+      // Both must carry much of the other: a long sentence that merely contains a short one's
+      // common words ("residents", "evacuated") is another statement.
+      double mean = Math.min(ab, ba) < MIN_EACH_WAY ? 0 : (ab + ba) / 2;
+      // The same count of the same thing ("1,200 residents") is the strongest sign of one claim.
+      // A sentence that names no source must say more of the same to join.
+      double needed =
+          (shareQuantity(a, b) ? JOIN_SAME_COUNT : JOIN_PARAPHRASE) + (threshold - JOIN_ATTRIBUTED);
+      if (mean >= needed) {
+        return mean * threshold / needed;
+      }
+    }
+    return 0;
+  }
+
+  private static boolean shareQuantity(Statement a, Statement b) {
+    return a.quantities().stream().anyMatch(b.quantities()::contains);
   }
 
   private static boolean disagree(Statement a, Statement b) {
@@ -176,10 +277,27 @@ public final class ClaimGrouper {
     return false;
   }
 
-  private static Claim toClaim(Group group) {
+  /** The outlet of the earliest article carrying a claim, for a claim no one attributes. */
+  private static String earliestOutlet(
+      Group group, Map<ArticleId, StoryMember> members, Outlets outlets) {
+    StoryMember earliest = null;
+    for (Statement s : group.statements) {
+      StoryMember m = members.get(s.article());
+      java.time.LocalDate date = m.article().article().published();
+      if (date != null
+          && (earliest == null
+              || earliest.article().article().published() == null
+              || date.isBefore(earliest.article().article().published()))) {
+        earliest = m;
+      }
+    }
+    return earliest == null ? null : outlets.of(earliest);
+  }
+
+  private static Claim toClaim(Group group, String earliestOutlet) {
     Statement first =
         group.statements.stream()
-            .filter(s -> s.originKey() != null)
+            .filter(s -> s.root() != null)
             .findFirst()
             .orElse(group.statements.get(0));
     Set<ArticleId> reportedBy = new LinkedHashSet<>();
@@ -188,16 +306,54 @@ public final class ClaimGrouper {
       reportedBy.add(s.article());
       evidence.add(s.evidence());
     }
-    List<String> named =
-        group.origins.values().stream().filter(o -> !OriginNames.isGeneric(o)).toList();
-    List<String> roots = named.isEmpty() ? List.copyOf(group.origins.values()) : named;
-    String origin = roots.isEmpty() ? null : String.join("; ", roots);
+    List<String> roots = roots(group);
+    String origin = roots.isEmpty() ? earliestOutlet : String.join("; ", roots);
     return new Claim(
         asSentence(first.text()),
         origin,
         List.copyOf(reportedBy),
         Math.max(1, roots.size()),
         evidence);
+  }
+
+  /**
+   * The distinct roots of a group's statements: a short form of a name already there ("Vetrana" for
+   * "Vetrana Chemical Works") is that name, and generic roots count only when no named one exists.
+   */
+  private static List<String> roots(Group group) {
+    Map<String, String> roots = new LinkedHashMap<>();
+    Set<String> vias = new HashSet<>();
+    group.statements.stream().filter(s -> s.via() != null).forEach(s -> vias.add(s.via()));
+    for (Statement s : group.statements) {
+      if (s.root() == null || isVia(OriginNames.key(s.root()), vias)) {
+        continue;
+      }
+      String key = OriginNames.key(s.root());
+      boolean known = false;
+      for (String other : List.copyOf(roots.keySet())) {
+        if (containsWords(other, key)) {
+          known = true;
+          break;
+        }
+        if (containsWords(key, other)) {
+          roots.remove(other);
+        }
+      }
+      if (!known && !key.isEmpty()) {
+        roots.put(key, s.root());
+      }
+    }
+    List<String> named = roots.values().stream().filter(o -> !OriginNames.isGeneric(o)).toList();
+    return named.isEmpty() ? List.copyOf(roots.values()) : named;
+  }
+
+  /** Whether a root is what an outlet of the same claim cited: a link, not a second source. */
+  private static boolean isVia(String key, Set<String> vias) {
+    return vias.stream().anyMatch(v -> containsWords(key, v) || containsWords(v, key));
+  }
+
+  private static boolean containsWords(String longer, String shorter) {
+    return List.of(longer.split(" ")).containsAll(List.of(shorter.split(" ")));
   }
 
   private static String asSentence(String content) {

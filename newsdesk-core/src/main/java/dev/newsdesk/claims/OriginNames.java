@@ -17,10 +17,16 @@ final class OriginNames {
   private static final Pattern CITING = Pattern.compile("(?i),?\\s*citing\\b.*$");
   private static final Pattern LEADING = Pattern.compile("(?i)^(the|a|an)\\s+");
 
+  /** A name followed by what it published: "a Norda Press Agency poll", "a TASS report". */
+  private static final Pattern NAME_THEN_DOCUMENT =
+      Pattern.compile(
+          "((?:\\p{Lu}[\\p{L}\\p{N}'\u2019.&-]*)(?:\\s+\\p{Lu}[\\p{L}\\p{N}'\u2019.&-]*)*)\\s+(?:poll|survey|report|reports|statement|count|analysis|data|figures|review)$");
+
   /** Sources that name no one ("Russian media", "military bloggers"), which cannot be a root. */
   private static final Pattern GENERIC =
       Pattern.compile(
-          "(?i)^(?:[\\p{L}-]+\\s+){0,3}(media|press|reports|sources|officials|bloggers|outlets|channels|analysts|experts|observers|residents|witnesses)$");
+          "(?i)^(?:[\\p{L}-]+\\s+){0,3}(media|press|reports|sources|source|officials|bloggers|outlets|channels|analysts|experts|observers|residents|witnesses|researchers)$"
+              + "|(?i)^(?:the\\s+)?(company|firm|authority|ministry|bank|council|government|police|agency|channel|outlet|newspaper|group|office|spokesman|spokeswoman|spokesperson|statement|he|she|they|it)$");
 
   private OriginNames() {}
 
@@ -38,6 +44,10 @@ final class OriginNames {
     if (acronym.find()) {
       String before = text.substring(0, acronym.start()).strip();
       return LEADING.matcher(before).replaceFirst("") + " (" + acronym.group(1) + ")";
+    }
+    Matcher document = NAME_THEN_DOCUMENT.matcher(text);
+    if (document.find()) {
+      return document.group(1).strip();
     }
     Matcher name = TRAILING_NAME.matcher(text);
     if (name.find() && !name.group(1).isBlank()) {

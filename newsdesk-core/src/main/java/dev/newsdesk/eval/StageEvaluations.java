@@ -240,4 +240,11 @@ public final class StageEvaluations {
     return Scoreboard.Row.measured(
         "dates", "team phrase set", "all", figures, "no published set; goal 100%");
   }
+
+  /**
+   * Wire credits found from the text, per agency, on PolNeAR (see {@link ProvenanceEvaluations}).
+   */
+  public static Scoreboard.Row provenanceWire(Path dir) throws IOException {
+    return ProvenanceEvaluations.wireCredits(dir);
+  }
 }
