@@ -24,6 +24,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Consumer;
 
 /**
@@ -103,5 +104,20 @@ public final class Pipeline {
                 .thenComparing(Map.Entry::getKey))
         .map(e -> briefer.write(e.getKey(), CopyGroups.rootAtEarliest(e.getValue())))
         .toList();
+  }
+
+  /** The brief of one story as it stands, or empty for an unknown story. */
+  public Optional<Brief> brief(StoryId story) {
+    List<StoryMember> storyMembers = members.get(story);
+    return storyMembers == null
+        ? Optional.empty()
+        : Optional.of(briefer.write(story, CopyGroups.rootAtEarliest(storyMembers)));
+  }
+
+  /** One placed article as analysed, for a service that stores and indexes it. */
+  public Optional<StoryMember> member(Placement placement) {
+    return members.getOrDefault(placement.story(), List.of()).stream()
+        .filter(m -> m.id().equals(placement.article()))
+        .findFirst();
   }
 }

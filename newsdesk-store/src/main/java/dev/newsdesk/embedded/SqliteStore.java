@@ -1,0 +1,339 @@
+package dev.newsdesk.embedded;
+
+import dev.newsdesk.model.ArticleId;
+import dev.newsdesk.model.ContentKind;
+import dev.newsdesk.model.ItemMetadata;
+import dev.newsdesk.model.RawDocument;
+import dev.newsdesk.model.StoryId;
+import dev.newsdesk.store.ArticleStore;
+import dev.newsdesk.store.Source;
+import dev.newsdesk.store.SourceStore;
+import dev.newsdesk.store.StoreException;
+import dev.newsdesk.store.StoredItem;
+import dev.newsdesk.store.StoryQuery;
+import dev.newsdesk.store.StoryStore;
+import dev.newsdesk.store.StorySummary;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.function.Consumer;
+import org.flywaydb.core.Flyway;
+import org.sqlite.SQLiteConfig;
+
+/**
+ * Articles, stories and sources in one SQLite file, migrated by Flyway.
+ *
+ * <p>Design decision: WAL mode with {@code synchronous=FULL}, so a committed write is on disk when
+ * {@link #append} returns (acknowledged means durable, through {@code kill -9} and power loss), and
+ * readers never wait for the writer. One writer connection, serialised; a few reader connections.
+ * Thread-safe.
+ */
+public final class SqliteStore implements ArticleStore, StoryStore, SourceStore, AutoCloseable {
+  private static final int READERS = 4;
+  private final Connection writer;
+  private final BlockingQueue<Connection> readers = new ArrayBlockingQueue<>(READERS);
+  private final StoryTables stories = new StoryTables();
+
+  private SqliteStore(String url) throws SQLException {
+    this.writer = config().createConnection(url);
+    for (int i = 0; i < READERS; i++) {
+      readers.add(config().createConnection(url));
+    }
+  }
+
+  /** Opens (creating and migrating if needed) the database file. */
+  public static SqliteStore open(Path file) {
+    String url = "jdbc:sqlite:" + file.toAbsolutePath();
+    try {
+      Flyway.configure()
+          .dataSource(url, null, null)
+          .locations("classpath:db/migration")
+          .loggers("slf4j")
+          .load()
+          .migrate();
+      return new SqliteStore(url);
+    } catch (SQLException | RuntimeException e) {
+      throw new StoreException("cannot open the database " + file + ": " + e.getMessage(), e);
+    }
+  }
+
+  private static SQLiteConfig config() {
+    SQLiteConfig config = new SQLiteConfig();
+    config.setJournalMode(SQLiteConfig.JournalMode.WAL);
+    config.setSynchronous(SQLiteConfig.SynchronousMode.FULL);
+    config.setBusyTimeout(10_000);
+    config.enforceForeignKeys(true);
+    return config;
+  }
+
+  // --- articles -------------------------------------------------------------------------------
+
+  @Override
+  public synchronized StoredItem append(
+      RawDocument item, ArticleId article, StoryId story, ArticleId duplicateOf, Instant at) {
+    String sql =
+        "INSERT INTO items (article_id, input, kind, body, url, source, title, published,"
+            + " published_at, byline, language, story_id, duplicate_of, stored_at)"
+            + " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)";
+    try (PreparedStatement insert = writer.prepareStatement(sql)) {
+      ItemMetadata m = item.metadata();
+      insert.setString(1, article.value());
+      insert.setString(2, item.input());
+      insert.setString(3, item.kind().name());
+      insert.setString(4, item.body());
+      insert.setString(5, m.url());
+      insert.setString(6, m.source());
+      insert.setString(7, m.title());
+      insert.setString(8, m.published() == null ? null : m.published().toString());
+      setMillis(insert, 9, m.publishedAt());
+      insert.setString(10, m.byline());
+      insert.setString(11, m.language());
+      insert.setString(12, story.value());
+      insert.setString(13, duplicateOf == null ? null : duplicateOf.value());
+      insert.setLong(14, at.toEpochMilli());
+      insert.executeUpdate();
+      try (ResultSet keys = writer.createStatement().executeQuery("SELECT last_insert_rowid()")) {
+        keys.next();
+        return new StoredItem(keys.getLong(1), item, article, story, duplicateOf, at);
+      }
+    } catch (SQLException e) {
+      throw new StoreException("cannot store " + item.input() + ": " + e.getMessage(), e);
+    }
+  }
+
+  @Override
+  public Optional<StoredItem> find(ArticleId id) {
+    return read(
+        c -> {
+          try (PreparedStatement q = c.prepareStatement("SELECT * FROM items WHERE article_id=?")) {
+            q.setString(1, id.value());
+            try (ResultSet rs = q.executeQuery()) {
+              return rs.next() ? Optional.of(item(rs)) : Optional.<StoredItem>empty();
+            }
+          }
+        },
+        "find article " + id);
+  }
+
+  @Override
+  public boolean containsInput(String input) {
+    return read(
+        c -> {
+          try (PreparedStatement q = c.prepareStatement("SELECT 1 FROM items WHERE input=?")) {
+            q.setString(1, input);
+            try (ResultSet rs = q.executeQuery()) {
+              return rs.next();
+            }
+          }
+        },
+        "look up input " + input);
+  }
+
+  @Override
+  public void forEach(long afterSequence, Consumer<StoredItem> each) {
+    read(
+        c -> {
+          try (PreparedStatement q =
+              c.prepareStatement("SELECT * FROM items WHERE seq > ? ORDER BY seq")) {
+            q.setLong(1, afterSequence);
+            try (ResultSet rs = q.executeQuery()) {
+              while (rs.next()) {
+                each.accept(item(rs));
+              }
+            }
+          }
+          return null;
+        },
+        "read the stored items");
+  }
+
+  @Override
+  public long count() {
+    return read(c -> scalar(c, "SELECT count(*) FROM items"), "count the articles");
+  }
+
+  private static StoredItem item(ResultSet rs) throws SQLException {
+    String published = rs.getString("published");
+    ItemMetadata metadata =
+        new ItemMetadata(
+            rs.getString("url"),
+            rs.getString("source"),
+            rs.getString("title"),
+            published == null ? null : LocalDate.parse(published),
+            millis(rs, "published_at"),
+            rs.getString("byline"),
+            rs.getString("language"));
+    RawDocument doc =
+        new RawDocument(
+            rs.getString("input"),
+            ContentKind.valueOf(rs.getString("kind")),
+            rs.getString("body"),
+            metadata);
+    String duplicateOf = rs.getString("duplicate_of");
+    return new StoredItem(
+        rs.getLong("seq"),
+        doc,
+        new ArticleId(rs.getString("article_id")),
+        new StoryId(rs.getString("story_id")),
+        duplicateOf == null ? null : new ArticleId(duplicateOf),
+        Instant.ofEpochMilli(rs.getLong("stored_at")));
+  }
+
+  // --- stories --------------------------------------------------------------------------------
+
+  @Override
+  public synchronized void save(List<StorySummary> summaries) {
+    inTransaction(() -> stories.save(writer, summaries), "save " + summaries.size() + " stories");
+  }
+
+  @Override
+  public Optional<StorySummary> find(StoryId id) {
+    return read(c -> stories.find(c, id), "find story " + id);
+  }
+
+  @Override
+  public List<StorySummary> list(StoryQuery query) {
+    return read(c -> stories.list(c, query), "list stories");
+  }
+
+  @Override
+  public long count(StoryQuery query) {
+    return read(c -> stories.count(c, query), "count stories");
+  }
+
+  @Override
+  public synchronized void clear() {
+    inTransaction(() -> stories.clear(writer), "clear the stories");
+  }
+
+  // --- sources --------------------------------------------------------------------------------
+
+  @Override
+  public synchronized Source add(String url, String title, Instant now) {
+    try (PreparedStatement insert =
+        writer.prepareStatement(
+            "INSERT OR IGNORE INTO sources (url, title, added, next_poll) VALUES (?,?,?,?)")) {
+      insert.setString(1, url);
+      insert.setString(2, title);
+      insert.setLong(3, now.toEpochMilli());
+      insert.setLong(4, now.toEpochMilli());
+      insert.executeUpdate();
+    } catch (SQLException e) {
+      throw new StoreException("cannot add source " + url + ": " + e.getMessage(), e);
+    }
+    return sources().stream().filter(s -> s.url().equals(url)).findFirst().orElseThrow();
+  }
+
+  @Override
+  public List<Source> sources() {
+    return read(c -> Sources.all(c), "list sources");
+  }
+
+  @Override
+  public Optional<Source> source(long id) {
+    return sources().stream().filter(s -> s.id() == id).findFirst();
+  }
+
+  @Override
+  public synchronized void update(Source polled) {
+    inTransaction(() -> Sources.update(writer, polled), "update source " + polled.url());
+  }
+
+  @Override
+  public synchronized boolean remove(long id) {
+    try (PreparedStatement delete = writer.prepareStatement("DELETE FROM sources WHERE id=?")) {
+      delete.setLong(1, id);
+      return delete.executeUpdate() > 0;
+    } catch (SQLException e) {
+      throw new StoreException("cannot remove source " + id + ": " + e.getMessage(), e);
+    }
+  }
+
+  // --- plumbing -------------------------------------------------------------------------------
+
+  interface SqlWork<T> {
+    T run(Connection connection) throws SQLException;
+  }
+
+  interface SqlStep {
+    void run() throws SQLException;
+  }
+
+  private <T> T read(SqlWork<T> work, String what) {
+    Connection c;
+    try {
+      c = readers.take();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new StoreException("interrupted while waiting to " + what, e);
+    }
+    try {
+      return work.run(c);
+    } catch (SQLException e) {
+      throw new StoreException("cannot " + what + ": " + e.getMessage(), e);
+    } finally {
+      readers.add(c);
+    }
+  }
+
+  private void inTransaction(SqlStep step, String what) {
+    try {
+      writer.setAutoCommit(false);
+      try {
+        step.run();
+        writer.commit();
+      } catch (SQLException | RuntimeException e) {
+        writer.rollback();
+        throw e;
+      } finally {
+        writer.setAutoCommit(true);
+      }
+    } catch (SQLException e) {
+      throw new StoreException("cannot " + what + ": " + e.getMessage(), e);
+    }
+  }
+
+  static long scalar(Connection c, String sql) throws SQLException {
+    try (PreparedStatement q = c.prepareStatement(sql);
+        ResultSet rs = q.executeQuery()) {
+      rs.next();
+      return rs.getLong(1);
+    }
+  }
+
+  static void setMillis(PreparedStatement statement, int index, Instant value) throws SQLException {
+    if (value == null) {
+      statement.setNull(index, Types.INTEGER);
+    } else {
+      statement.setLong(index, value.toEpochMilli());
+    }
+  }
+
+  static Instant millis(ResultSet rs, String column) throws SQLException {
+    long value = rs.getLong(column);
+    return rs.wasNull() ? null : Instant.ofEpochMilli(value);
+  }
+
+  @Override
+  public synchronized void close() {
+    List<Connection> all = new ArrayList<>(readers);
+    all.add(writer);
+    for (Connection c : all) {
+      try {
+        c.close();
+      } catch (SQLException e) {
+        // Closing is best effort: every acknowledged write is already committed.
+      }
+    }
+  }
+}
