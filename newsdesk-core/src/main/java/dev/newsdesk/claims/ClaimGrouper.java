@@ -9,6 +9,7 @@ import dev.newsdesk.model.Evidence;
 import dev.newsdesk.model.Sentence;
 import dev.newsdesk.model.StoryMember;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -95,8 +96,9 @@ public final class ClaimGrouper {
     members.forEach(m -> order.put(m.id(), order.size()));
     Map<ArticleId, StoryMember> byId = new LinkedHashMap<>();
     members.forEach(m -> byId.put(m.id(), m));
+    Map<String, Set<String>> citedBy = citedBy(groups);
     return groups.stream()
-        .map(g -> toClaim(g, earliestOutlet(g, byId, outlets)))
+        .map(g -> toClaim(g, earliestOutlet(g, byId, outlets), citedBy))
         .sorted((a, b) -> Integer.compare(b.reportedBy().size(), a.reportedBy().size()))
         .toList();
   }
@@ -294,7 +296,25 @@ public final class ClaimGrouper {
     return earliest == null ? null : outlets.of(earliest);
   }
 
-  private static Claim toClaim(Group group, String earliestOutlet) {
+  /**
+   * What each outlet root cited anywhere in the story (via key to the outlet roots citing it): a
+   * copy of the outlet's sentence that names the cited source directly ("The ministry said…") is
+   * still a link in that outlet's chain when the outlet itself carries the claim.
+   */
+  private static Map<String, Set<String>> citedBy(List<Group> groups) {
+    Map<String, Set<String>> citedBy = new HashMap<>();
+    for (Group group : groups) {
+      for (Statement s : group.statements) {
+        if (s.via() != null && s.root() != null) {
+          citedBy.computeIfAbsent(s.via(), k -> new HashSet<>()).add(OriginNames.key(s.root()));
+        }
+      }
+    }
+    return citedBy;
+  }
+
+  private static Claim toClaim(
+      Group group, String earliestOutlet, Map<String, Set<String>> citedBy) {
     Statement first =
         group.statements.stream()
             .filter(s -> s.root() != null)
@@ -306,7 +326,7 @@ public final class ClaimGrouper {
       reportedBy.add(s.article());
       evidence.add(s.evidence());
     }
-    List<String> roots = roots(group);
+    List<String> roots = roots(group, citedBy);
     String origin = roots.isEmpty() ? earliestOutlet : String.join("; ", roots);
     return new Claim(
         asSentence(first.text()),
@@ -320,10 +340,20 @@ public final class ClaimGrouper {
    * The distinct roots of a group's statements: a short form of a name already there ("Vetrana" for
    * "Vetrana Chemical Works") is that name, and generic roots count only when no named one exists.
    */
-  private static List<String> roots(Group group) {
+  private static List<String> roots(Group group, Map<String, Set<String>> citedBy) {
     Map<String, String> roots = new LinkedHashMap<>();
     Set<String> vias = new HashSet<>();
     group.statements.stream().filter(s -> s.via() != null).forEach(s -> vias.add(s.via()));
+    Set<String> groupRoots = new HashSet<>();
+    group.statements.stream()
+        .filter(s -> s.root() != null)
+        .forEach(s -> groupRoots.add(OriginNames.key(s.root())));
+    citedBy.forEach(
+        (via, citers) -> {
+          if (citers.stream().anyMatch(groupRoots::contains)) {
+            vias.add(via);
+          }
+        });
     for (Statement s : group.statements) {
       if (s.root() == null || isVia(OriginNames.key(s.root()), vias)) {
         continue;
