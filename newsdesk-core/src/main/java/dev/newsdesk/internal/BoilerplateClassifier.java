@@ -37,8 +37,16 @@ public final class BoilerplateClassifier {
   private static final Pattern SPEECH =
       Pattern.compile("^[\"\u201C\u2018']|\\b(said|says|told|according to)\\b", FLAGS);
 
+  /**
+   * The promo speaks to the reader: second person, "our", or an imperative "sign up" at the start
+   * or end. "Sign up" inside a sentence ("the company continued to sign up subscribers") is news.
+   */
   private static final Pattern NEWSLETTER_ADDRESS =
-      Pattern.compile("\\b(you|your|sign up|subscribe|our|selects (his|her|their))\\b", FLAGS);
+      Pattern.compile(
+          "\\b(you|your|our|selects (his|her|their))\\b|^(sign up|subscribe)\\b"
+              + "|\\b(sign up|subscribe)( now| today| here| free| for free)?\\W*$",
+          FLAGS);
+
   private static final Pattern CAPTION_START =
       Pattern.compile(
           "^((photo|photograph|image|picture|file photo|illustration|caption|credit)\\s*(:|by\\b|courtesy\\b"
@@ -192,13 +200,32 @@ public final class BoilerplateClassifier {
   public String stripSentences(String paragraph) {
     String[] sentences = SENTENCE_BREAK.split(paragraph);
     List<String> kept = new ArrayList<>(sentences.length);
+    int openQuotes = 0;
     for (String sentence : sentences) {
-      Optional<BoilerplateKind> kind = classifyLine(sentence);
+      // A sentence inside a quotation that an earlier sentence opened is someone's speech:
+      // "... Our new system will contribute to ..." is reported, not an ask to the reader.
+      boolean quoted = openQuotes > 0;
+      openQuotes = Math.max(0, openQuotes + quoteBalance(sentence));
+      Optional<BoilerplateKind> kind = quoted ? Optional.empty() : classifyLine(sentence);
       if (kind.isEmpty() || isLineKind(kind.get()) && sentences.length > 1) {
         kept.add(sentence);
       }
     }
     return kept.size() == sentences.length ? paragraph : String.join(" ", kept);
+  }
+
+  /** Opening minus closing curly double quotes: straight quotes cannot tell the two apart. */
+  private static int quoteBalance(String sentence) {
+    int balance = 0;
+    for (int i = 0; i < sentence.length(); i++) {
+      char c = sentence.charAt(i);
+      if (c == '\u201C') {
+        balance++;
+      } else if (c == '\u201D') {
+        balance--;
+      }
+    }
+    return balance;
   }
 
   /** Strips embedded-post markup (links to the post's media, hashtags) but keeps its words. */

@@ -94,7 +94,10 @@ public final class HtmlArticleExtractor {
       meta = MetadataReader.read(doc);
       Element body = doc.body();
       List<String> paragraphs =
-          body == null ? List.of() : MainTextExtractor.extract(body, config, outOfTime);
+          body == null
+              ? List.of()
+              : EdgeBoilerplate.trim(
+                  MainTextExtractor.extract(body, config, outOfTime), meta.title());
       String excerpt =
           meta.description() != null ? meta.description() : firstParagraph(body, paragraphs);
       return withParagraphs(meta, excerpt, paragraphs);
