@@ -46,7 +46,10 @@ public final class DateFinder {
           Pattern.CASE_INSENSITIVE);
 
   /** Dates in the sentences, in text order; overlapping matches keep the longest. */
-  public List<DateMention> find(List<Sentence> sentences, LocalDate reference) {
+  public List<DateMention> find(List<Sentence> sentences, LocalDate given) {
+    // A reference at the calendar's ends ("-999999999-01-01" parses as ISO) would overflow when
+    // moved by a year; no report is dated there, so it resolves nothing (found by fuzzing).
+    LocalDate reference = given != null && Math.abs(given.getYear()) < 1_000_000 ? given : null;
     List<DateMention> found = new ArrayList<>();
     for (Sentence sentence : sentences) {
       List<DateMention> inSentence = new ArrayList<>();

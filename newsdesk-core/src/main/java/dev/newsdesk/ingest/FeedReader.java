@@ -9,6 +9,7 @@ import com.rometools.rome.io.XmlReader;
 import dev.newsdesk.model.ContentKind;
 import dev.newsdesk.model.ItemMetadata;
 import dev.newsdesk.model.RawDocument;
+import dev.newsdesk.model.Rejection;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.time.Instant;
@@ -16,7 +17,9 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Date;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * RSS 0.9x–2.0 and Atom, with Rome. Doctypes are refused (Rome's default, stated here so nobody
@@ -37,13 +40,25 @@ public final class FeedReader implements ItemReader {
     List<String> written = FeedDates.written(file.bytes());
     boolean aligned = written.size() == feed.getEntries().size();
     List<RawDocument> items = new ArrayList<>();
-    for (SyndEntry entry : feed.getEntries()) {
-      String name = ItemReader.itemName(file, items.size() + 1);
-      String date = aligned ? written.get(items.size()) : null;
+    List<Rejection> rejected = new ArrayList<>();
+    Map<String, String> seenIds = new HashMap<>();
+    List<SyndEntry> entries = feed.getEntries();
+    for (int i = 0; i < entries.size(); i++) {
+      SyndEntry entry = entries.get(i);
+      String name = ItemReader.itemName(file, i + 1);
+      // An RSS guid or Atom id names one item; a second item under it is the same item again.
+      String id = blankToNull(entry.getUri());
+      String first = id == null ? null : seenIds.putIfAbsent(id, name);
+      if (first != null) {
+        rejected.add(
+            new Rejection(name, "duplicate id \"" + id + "\" (first seen at " + first + ")"));
+        continue;
+      }
+      String date = aligned ? written.get(i) : null;
       items.add(
           new RawDocument(name, ContentKind.HTML, body(entry), metadata(entry, outlet, date)));
     }
-    return ReadBatch.of(items);
+    return new ReadBatch(items, rejected);
   }
 
   private static String body(SyndEntry entry) {

@@ -8,7 +8,9 @@ import dev.newsdesk.model.RawDocument;
 import dev.newsdesk.model.Rejection;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /** JSON Feed 1.0 and 1.1: the feed's title is the outlet; each item is named {@code FILE#N}. */
 public final class JsonFeedReader implements ItemReader {
@@ -28,9 +30,17 @@ public final class JsonFeedReader implements ItemReader {
     String outlet = text(feed, "title");
     List<RawDocument> items = new ArrayList<>();
     List<Rejection> rejected = new ArrayList<>();
+    Map<String, String> seenIds = new HashMap<>();
     int n = 0;
     for (JsonNode item : feed.path("items")) {
       String name = ItemReader.itemName(file, ++n);
+      String id = text(item, "id");
+      String first = id == null ? null : seenIds.putIfAbsent(id, name);
+      if (first != null) {
+        rejected.add(
+            new Rejection(name, "duplicate id \"" + id + "\" (first seen at " + first + ")"));
+        continue;
+      }
       String html = text(item, "content_html");
       String plain = text(item, "content_text");
       if (html == null && plain == null) {

@@ -46,12 +46,14 @@ public final class TextDecoder {
     } catch (CharacterCodingException notUtf8) {
       // A stray bad byte in UTF-8 text costs that character only; a file full of them is in a
       // single-byte encoding, of which windows-1252 is the one the web uses. It is UTF-8 only if
-      // it also holds more well-formed multi-byte characters than bad bytes: a short
-      // windows-1252 line ("Café") has one bad byte and no good one (found by fuzzing).
+      // it also holds more well-formed multi-byte characters than bad bytes, and if its bad
+      // bytes would not make it look binary: a short windows-1252 line ("Café") has one bad byte
+      // and no good one, and windows-1252 letters can pair into UTF-8 ("Ýº") (found by fuzzing).
       String lenient = new String(bytes, StandardCharsets.UTF_8);
       long replaced = lenient.chars().filter(c -> c == REPLACEMENT).count();
       long wellFormed = lenient.chars().filter(c -> c > 0x7F && c != REPLACEMENT).count();
-      return replaced <= Math.max(2, lenient.length() / 500) && wellFormed > replaced
+      boolean utf8 = replaced <= Math.max(2, lenient.length() / 500) && wellFormed > replaced;
+      return utf8 && looksLikeText(lenient)
           ? lenient
           : new String(bytes, Charset.forName("windows-1252"));
     }
