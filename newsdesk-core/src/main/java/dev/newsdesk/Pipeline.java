@@ -78,9 +78,7 @@ public final class Pipeline {
     StoryId story = stories.assign(analyzed, verdict.original());
     List<StoryMember> storyMembers = members.computeIfAbsent(story, s -> new ArrayList<>());
     if (!verdict.isCopy()) {
-      List<AnalyzedArticle> earlier =
-          storyMembers.stream().filter(m -> !m.isCopy()).map(StoryMember::article).toList();
-      verdict = rewrites.check(analyzed, earlier);
+      verdict = rewrites.check(analyzed, story).verdict();
     }
     storyMembers.add(new StoryMember(analyzed, verdict.original()));
     inputs.put(analyzed.id(), doc.input());

@@ -40,16 +40,17 @@ public final class MinHashDeduplicator {
     int index = entries.size();
     Integer same = exact.putIfAbsent(fullHash, index);
     DuplicateVerdict verdict;
+    long[] signature = null;
     if (same != null) {
       verdict =
           new DuplicateVerdict(entries.get(same).original(), DuplicateVerdict.Kind.EXACT, 1.0);
     } else {
-      verdict = nearest(shingles, signature(shingles));
+      signature = signature(shingles);
+      verdict = nearest(shingles, signature);
     }
     ArticleId original = verdict.isCopy() ? verdict.original() : article.id();
     entries.add(new Entry(article.id(), original, shingles));
-    if (same == null) {
-      long[] signature = signature(shingles);
+    if (signature != null) {
       for (int band = 0; band < config.bands(); band++) {
         buckets.computeIfAbsent(bandKey(signature, band), k -> new ArrayList<>(2)).add(index);
       }

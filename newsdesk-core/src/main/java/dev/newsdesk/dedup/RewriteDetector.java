@@ -1,16 +1,30 @@
 package dev.newsdesk.dedup;
 
+import dev.newsdesk.internal.Hashing;
 import dev.newsdesk.internal.Shingles;
 import dev.newsdesk.model.AnalyzedArticle;
-import dev.newsdesk.model.Sentence;
-import java.util.HashSet;
+import dev.newsdesk.model.ArticleId;
+import dev.newsdesk.model.StoryId;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 
 /**
- * Finds light rewrites: an article most of whose sentences closely match, in order, the sentences
- * of one earlier article of its story. Reporting the same facts is not enough; following another
- * article sentence by sentence is. Stateless and thread-safe.
+ * Finds, within a story, the sentences an article shares with earlier articles, and light rewrites:
+ * an article most of whose sentences closely match, in order, the sentences of one earlier article.
+ * Reporting the same facts is not enough; following another article sentence by sentence is.
+ *
+ * <p>Each story keeps an index from sentence MinHash band keys to the sentences of its original
+ * articles, so a check costs what the article's sentences find there, not a pass over the story.
+ * Candidates are verified on the sentences' content-word sets (Jaccard). At most {@link
+ * DedupConfig#maxIndexedStories()} stories are indexed; the least recently checked one is dropped
+ * first, so memory stays bounded on an endless stream.
+ *
+ * <p>Not thread-safe: it owns the index. Deterministic for the same input order.
  */
 public final class RewriteDetector {
   private static final int MIN_SENTENCE_WORDS = 5;
@@ -23,73 +37,191 @@ public final class RewriteDetector {
           "s");
 
   private final DedupConfig config;
+  private final long[] seeds;
+  private final Map<StoryId, StoryIndex> stories;
+
+  /** One story's indexed originals and their sentences. */
+  private static final class StoryIndex {
+    final List<ArticleId> articles = new ArrayList<>();
+    final List<Integer> sentenceCounts = new ArrayList<>();
+    final List<long[][]> words = new ArrayList<>();
+    final List<int[]> positions = new ArrayList<>();
+    final Map<Long, List<Long>> sentencesByKey = new HashMap<>();
+  }
 
   public RewriteDetector(DedupConfig config) {
     this.config = config;
+    this.seeds = new long[config.sentenceBands() * config.sentenceRows()];
+    for (int i = 0; i < seeds.length; i++) {
+      seeds[i] = Hashing.mix(0xC2B2AE3D27D4EB4FL * (i + 1));
+    }
+    this.stories =
+        new LinkedHashMap<>(16, 0.75f, true) {
+          @Override
+          protected boolean removeEldestEntry(Map.Entry<StoryId, StoryIndex> eldest) {
+            return size() > config.maxIndexedStories();
+          }
+        };
   }
 
-  /** The earlier article this one rewrites, or an original verdict. Earlier articles in order. */
-  public DuplicateVerdict check(AnalyzedArticle article, List<AnalyzedArticle> earlier) {
+  /**
+   * Compares the article with the earlier originals of its story, then indexes its sentences as one
+   * of them. The verdict names the earlier article it rewrites, if any.
+   */
+  public RewriteCheck check(AnalyzedArticle article, StoryId story) {
+    StoryIndex index = stories.computeIfAbsent(story, s -> new StoryIndex());
+    List<Integer> positions = new ArrayList<>();
+    List<long[]> mine = sentenceWords(article, positions);
+    // Per earlier article (in arrival order): my sentence -> its matching sentences, ascending.
+    TreeMap<Integer, TreeMap<Integer, List<Integer>>> matches = new TreeMap<>();
+    List<SentenceReuse> reused = new ArrayList<>();
+    for (int i = 0; i < mine.size(); i++) {
+      SentenceReuse first = null;
+      int firstOther = Integer.MAX_VALUE;
+      for (long ref : candidates(index, mine.get(i))) {
+        int other = (int) (ref >>> 32);
+        int sentence = (int) ref;
+        double similarity = jaccard(mine.get(i), index.words.get(other)[sentence]);
+        if (similarity >= config.minSentenceSimilarity()) {
+          matches
+              .computeIfAbsent(other, o -> new TreeMap<>())
+              .computeIfAbsent(i, x -> new ArrayList<>())
+              .add(sentence);
+          if (other < firstOther) {
+            firstOther = other;
+            first =
+                new SentenceReuse(
+                    positions.get(i),
+                    index.articles.get(other),
+                    index.positions.get(other)[sentence],
+                    similarity);
+          }
+        }
+      }
+      if (first != null) {
+        reused.add(first);
+      }
+    }
+    DuplicateVerdict verdict = verdict(index, mine.size(), matches);
+    index.articles.add(article.id());
+    index.sentenceCounts.add(mine.size());
+    index.words.add(mine.toArray(new long[0][]));
+    index.positions.add(positions.stream().mapToInt(Integer::intValue).toArray());
+    int self = index.articles.size() - 1;
+    for (int i = 0; i < mine.size(); i++) {
+      for (long key : keys(mine.get(i))) {
+        index.sentencesByKey.computeIfAbsent(key, k -> new ArrayList<>(2)).add(ref(self, i));
+      }
+    }
+    return new RewriteCheck(verdict, reused);
+  }
+
+  private DuplicateVerdict verdict(
+      StoryIndex index,
+      int mySentences,
+      TreeMap<Integer, TreeMap<Integer, List<Integer>>> matches) {
     DuplicateVerdict best = DuplicateVerdict.none();
-    List<Set<String>> mine = sentenceWords(article);
-    if (mine.size() < MIN_MATCHED_SENTENCES) {
+    if (mySentences < MIN_MATCHED_SENTENCES) {
       return best;
     }
-    for (AnalyzedArticle other : earlier) {
-      List<Set<String>> theirs = sentenceWords(other);
-      int matched = alignedMatches(mine, theirs);
-      double share = matched / (double) mine.size();
+    for (Map.Entry<Integer, TreeMap<Integer, List<Integer>>> e : matches.entrySet()) {
+      int matched = alignedMatches(e.getValue());
+      double share = matched / (double) mySentences;
+      int theirs = index.sentenceCounts.get(e.getKey());
       // Both ways: an article that takes a wire story and adds its own reporting is derived
       // from it, not a copy of it.
-      double theirShare = theirs.isEmpty() ? 0 : matched / (double) theirs.size();
+      double theirShare = theirs == 0 ? 0 : matched / (double) theirs;
       if (matched >= MIN_MATCHED_SENTENCES
           && share >= config.minParaphraseShare()
           && theirShare >= MIN_OTHER_SHARE
           && share > best.similarity()) {
-        best = new DuplicateVerdict(other.id(), DuplicateVerdict.Kind.REWRITE, share);
+        best =
+            new DuplicateVerdict(
+                index.articles.get(e.getKey()), DuplicateVerdict.Kind.REWRITE, share);
       }
     }
     return best;
   }
 
-  /** Greedy in-order alignment: each of mine matches the first unused later sentence of theirs. */
-  private int alignedMatches(List<Set<String>> mine, List<Set<String>> theirs) {
+  /** Greedy in-order alignment: each of mine takes the first matching sentence after the last. */
+  private static int alignedMatches(TreeMap<Integer, List<Integer>> matchesOfMine) {
     int matched = 0;
     int from = 0;
-    for (Set<String> sentence : mine) {
-      for (int j = from; j < theirs.size(); j++) {
-        if (jaccard(sentence, theirs.get(j)) >= config.minSentenceSimilarity()) {
-          matched++;
-          from = j + 1;
-          break;
+    for (List<Integer> theirs : matchesOfMine.values()) {
+      int next = Integer.MAX_VALUE;
+      for (int j : theirs) {
+        if (j >= from && j < next) {
+          next = j;
         }
+      }
+      if (next != Integer.MAX_VALUE) {
+        matched++;
+        from = next + 1;
       }
     }
     return matched;
   }
 
-  private static List<Set<String>> sentenceWords(AnalyzedArticle article) {
-    return article.sentences().stream()
-        .map(Sentence::text)
-        .map(Shingles::words)
-        .filter(words -> words.size() >= MIN_SENTENCE_WORDS)
-        .map(
-            words -> {
-              Set<String> content = new HashSet<>(words);
-              content.removeAll(STOPWORDS);
-              return content;
-            })
-        .toList();
-  }
-
-  private static double jaccard(Set<String> a, Set<String> b) {
-    int common = 0;
-    for (String word : a) {
-      if (b.contains(word)) {
-        common++;
+  /** Sentence references found under any of the sentence's band keys, ascending, distinct. */
+  private long[] candidates(StoryIndex index, long[] words) {
+    List<Long> found = new ArrayList<>();
+    for (long key : keys(words)) {
+      List<Long> refs = index.sentencesByKey.get(key);
+      if (refs != null) {
+        found.addAll(refs);
       }
     }
-    int union = a.size() + b.size() - common;
+    return found.stream().mapToLong(Long::longValue).sorted().distinct().toArray();
+  }
+
+  private long[] keys(long[] words) {
+    int rows = config.sentenceRows();
+    long[] keys = new long[config.sentenceBands()];
+    for (int band = 0; band < keys.length; band++) {
+      long key = band;
+      for (int r = 0; r < rows; r++) {
+        long seed = seeds[band * rows + r];
+        long min = Long.MAX_VALUE;
+        for (long w : words) {
+          min = Math.min(min, Hashing.mix(w ^ seed));
+        }
+        key = Hashing.mix(key * 31 + min);
+      }
+      keys[band] = key;
+    }
+    return keys;
+  }
+
+  private static long ref(int article, int sentence) {
+    return ((long) article << 32) | sentence;
+  }
+
+  /** Content-word hashes (sorted, distinct) of each sentence long enough to compare. */
+  private static List<long[]> sentenceWords(AnalyzedArticle article, List<Integer> positions) {
+    List<long[]> result = new ArrayList<>();
+    for (int s = 0; s < article.sentences().size(); s++) {
+      List<String> words = Shingles.words(article.sentences().get(s).text());
+      if (words.size() < MIN_SENTENCE_WORDS) {
+        continue;
+      }
+      long[] hashes =
+          words.stream()
+              .filter(w -> !STOPWORDS.contains(w))
+              .mapToLong(Hashing::hash64)
+              .sorted()
+              .distinct()
+              .toArray();
+      if (hashes.length > 0) {
+        result.add(hashes);
+        positions.add(s);
+      }
+    }
+    return result;
+  }
+
+  private static double jaccard(long[] a, long[] b) {
+    int common = Shingles.overlap(a, b);
+    int union = a.length + b.length - common;
     return union == 0 ? 0 : common / (double) union;
   }
 }
