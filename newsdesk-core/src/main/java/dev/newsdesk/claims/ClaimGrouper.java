@@ -84,6 +84,7 @@ public final class ClaimGrouper {
     Outlets outlets = new Outlets(members);
     Set<String> citedOutlets = citedOutlets(members, outlets);
     List<Group> groups = new ArrayList<>();
+    Map<String, Set<String>> storyVias = new LinkedHashMap<>();
     for (StoryMember m : members) {
       String reporter = reporter(m, outlets, citedOutlets);
       seedFromAttributions(m.article(), reporter, outlets, groups, vocabulary);
@@ -95,8 +96,15 @@ public final class ClaimGrouper {
     members.forEach(m -> order.put(m.id(), order.size()));
     Map<ArticleId, StoryMember> byId = new LinkedHashMap<>();
     members.forEach(m -> byId.put(m.id(), m));
+    for (Group g : groups) {
+      for (Statement s : g.statements) {
+        if (s.via() != null && s.root() != null) {
+          storyVias.computeIfAbsent(OriginNames.key(s.root()), k -> new HashSet<>()).add(s.via());
+        }
+      }
+    }
     return groups.stream()
-        .map(g -> toClaim(g, earliestOutlet(g, byId, outlets)))
+        .map(g -> toClaim(g, earliestOutlet(g, byId, outlets), storyVias))
         .sorted((a, b) -> Integer.compare(b.reportedBy().size(), a.reportedBy().size()))
         .toList();
   }
@@ -294,7 +302,8 @@ public final class ClaimGrouper {
     return earliest == null ? null : outlets.of(earliest);
   }
 
-  private static Claim toClaim(Group group, String earliestOutlet) {
+  private static Claim toClaim(
+      Group group, String earliestOutlet, Map<String, Set<String>> storyVias) {
     Statement first =
         group.statements.stream()
             .filter(s -> s.root() != null)
@@ -306,7 +315,7 @@ public final class ClaimGrouper {
       reportedBy.add(s.article());
       evidence.add(s.evidence());
     }
-    List<String> roots = roots(group);
+    List<String> roots = roots(group, storyVias);
     String origin = roots.isEmpty() ? earliestOutlet : String.join("; ", roots);
     return new Claim(
         asSentence(first.text()),
@@ -320,10 +329,16 @@ public final class ClaimGrouper {
    * The distinct roots of a group's statements: a short form of a name already there ("Vetrana" for
    * "Vetrana Chemical Works") is that name, and generic roots count only when no named one exists.
    */
-  private static List<String> roots(Group group) {
+  private static List<String> roots(Group group, Map<String, Set<String>> storyVias) {
     Map<String, String> roots = new LinkedHashMap<>();
     Set<String> vias = new HashSet<>();
     group.statements.stream().filter(s -> s.via() != null).forEach(s -> vias.add(s.via()));
+    // What a root outlet of this claim cites elsewhere in the story is a link behind it here too.
+    for (Statement s : group.statements) {
+      if (s.root() != null) {
+        vias.addAll(storyVias.getOrDefault(OriginNames.key(s.root()), Set.of()));
+      }
+    }
     for (Statement s : group.statements) {
       if (s.root() == null || isVia(OriginNames.key(s.root()), vias)) {
         continue;
