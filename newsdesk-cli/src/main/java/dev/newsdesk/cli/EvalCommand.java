@@ -63,6 +63,8 @@ final class EvalCommand implements Callable<Integer> {
       rows.addAll(run("dates", null));
       rows.addAll(run("timeline", root.resolve("timeline/crisis-reference-timelines")));
       rows.addAll(run("provenance-wire", root.resolve("attribution/polnear")));
+      rows.addAll(run("brief", Path.of("examples", "corpus")));
+      rows.addAll(run("brief-seeds", root.toAbsolutePath().getParent().resolve("seeds")));
     } else {
       if (dataset == null && !List.of("entity-variants", "dates").contains(stage)) {
         System.err.println("newsdesk eval " + stage + ": --dataset DIR is required");
@@ -104,6 +106,9 @@ final class EvalCommand implements Callable<Integer> {
                   "Date-F1 0.295 (DATEWISE, full TLS)",
                   "input articles are not in the dataset; evaluator comes with the provenance issue"));
       case "provenance-wire" -> List.of(StageEvaluations.provenanceWire(dir));
+      case "brief" -> StageEvaluations.brief(dir, Path.of("eval", "citation-pairs.tsv"));
+      case "brief-seeds" ->
+          List.of(StageEvaluations.briefSeeds(dir, Path.of("eval", "citation-pairs.tsv")));
       default ->
           throw new picocli.CommandLine.ParameterException(
               new picocli.CommandLine(this), "unknown stage: " + name);

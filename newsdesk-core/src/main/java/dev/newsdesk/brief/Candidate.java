@@ -89,7 +89,7 @@ record Candidate(
     central.sort(BY_SCORE.reversed());
     List<Candidate> verified = new ArrayList<>();
     for (Candidate c : central.subList(0, Math.min(MAX_VERIFIED, central.size()))) {
-      List<ArticleId> support = verifier.supporting(c.terms());
+      List<ArticleId> support = verifier.supporting(c.text());
       if (!support.contains(c.article())) {
         support = new ArrayList<>(support);
         support.add(0, c.article());

@@ -122,6 +122,26 @@ public final class HtmlReportRenderer implements ReportRenderer {
       }
       out.write("</table>");
     }
+    if (!brief.claims().isEmpty()) {
+      List<SourceRoles.Row> sources = SourceRoles.of(brief, labels::of);
+      out.write(
+          "<h3>Who cites whom</h3>"
+              + ProvenanceGraph.svg(sources)
+              + "<table><tr><th>Source</th><th>Role</th><th>Cites</th><th>Articles</th></tr>");
+      for (SourceRoles.Row r : sources) {
+        out.write(
+            "<tr><td>"
+                + esc(r.name())
+                + "</td><td>"
+                + r.role().label()
+                + "</td><td>"
+                + esc(String.join("; ", r.cites()))
+                + "</td><td>"
+                + cites(r.articles(), labels)
+                + "</td></tr>");
+      }
+      out.write("</table>");
+    }
     if (!brief.timeline().isEmpty()) {
       out.write("<h3>Timeline</h3><ul>");
       for (TimelineEntry t : brief.timeline()) {

@@ -67,6 +67,12 @@ public final class JsonReportRenderer implements ReportRenderer {
       ids(claim.putArray("reportedBy"), c.reportedBy());
       claim.put("independentSources", c.independentSources());
     }
+    ArrayNode sources = story.putArray("sources");
+    for (SourceRoles.Row r : SourceRoles.of(brief, ArticleId::value)) {
+      ObjectNode source = sources.addObject().put("name", r.name()).put("role", r.role().label());
+      r.cites().forEach(source.putArray("cites")::add);
+      ids(source.putArray("articles"), r.articles());
+    }
     ArrayNode timeline = story.putArray("timeline");
     for (TimelineEntry t : brief.timeline()) {
       ObjectNode entry =

@@ -12,6 +12,7 @@ import dev.newsdesk.model.StoryMember;
 import dev.newsdesk.model.TimelineEntry;
 import java.io.IOException;
 import java.io.Writer;
+import java.util.List;
 import java.util.stream.Collectors;
 
 /** The brief as Markdown that reads well in a terminal and renders well anywhere. */
@@ -63,6 +64,23 @@ public final class MarkdownReportRenderer implements ReportRenderer {
                 + labels.of(c.reportedBy())
                 + " | "
                 + c.independentSources()
+                + " |\n");
+      }
+      out.write("\n");
+    }
+    List<SourceRoles.Row> sources = SourceRoles.of(brief, labels::of);
+    if (!brief.claims().isEmpty()) {
+      out.write("**Sources**\n\n| Source | Role | Cites | Articles |\n|---|---|---|---|\n");
+      for (SourceRoles.Row r : sources) {
+        out.write(
+            "| "
+                + cell(r.name())
+                + " | "
+                + r.role().label()
+                + " | "
+                + cell(String.join("; ", r.cites()))
+                + " | "
+                + labels.of(r.articles())
                 + " |\n");
       }
       out.write("\n");

@@ -9,7 +9,6 @@ import dev.newsdesk.model.Evidence;
 import dev.newsdesk.model.Sentence;
 import dev.newsdesk.model.StoryMember;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -85,6 +84,7 @@ public final class ClaimGrouper {
     Outlets outlets = new Outlets(members);
     Set<String> citedOutlets = citedOutlets(members, outlets);
     List<Group> groups = new ArrayList<>();
+    Map<String, Set<String>> storyVias = new LinkedHashMap<>();
     for (StoryMember m : members) {
       String reporter = reporter(m, outlets, citedOutlets);
       seedFromAttributions(m.article(), reporter, outlets, groups, vocabulary);
@@ -96,9 +96,15 @@ public final class ClaimGrouper {
     members.forEach(m -> order.put(m.id(), order.size()));
     Map<ArticleId, StoryMember> byId = new LinkedHashMap<>();
     members.forEach(m -> byId.put(m.id(), m));
-    Map<String, Set<String>> citedBy = citedBy(groups);
+    for (Group g : groups) {
+      for (Statement s : g.statements) {
+        if (s.via() != null && s.root() != null) {
+          storyVias.computeIfAbsent(OriginNames.key(s.root()), k -> new HashSet<>()).add(s.via());
+        }
+      }
+    }
     return groups.stream()
-        .map(g -> toClaim(g, earliestOutlet(g, byId, outlets), citedBy))
+        .map(g -> toClaim(g, earliestOutlet(g, byId, outlets), storyVias))
         .sorted((a, b) -> Integer.compare(b.reportedBy().size(), a.reportedBy().size()))
         .toList();
   }
@@ -296,25 +302,8 @@ public final class ClaimGrouper {
     return earliest == null ? null : outlets.of(earliest);
   }
 
-  /**
-   * What each outlet root cited anywhere in the story (via key to the outlet roots citing it): a
-   * copy of the outlet's sentence that names the cited source directly ("The ministry said…") is
-   * still a link in that outlet's chain when the outlet itself carries the claim.
-   */
-  private static Map<String, Set<String>> citedBy(List<Group> groups) {
-    Map<String, Set<String>> citedBy = new HashMap<>();
-    for (Group group : groups) {
-      for (Statement s : group.statements) {
-        if (s.via() != null && s.root() != null) {
-          citedBy.computeIfAbsent(s.via(), k -> new HashSet<>()).add(OriginNames.key(s.root()));
-        }
-      }
-    }
-    return citedBy;
-  }
-
   private static Claim toClaim(
-      Group group, String earliestOutlet, Map<String, Set<String>> citedBy) {
+      Group group, String earliestOutlet, Map<String, Set<String>> storyVias) {
     Statement first =
         group.statements.stream()
             .filter(s -> s.root() != null)
@@ -326,7 +315,7 @@ public final class ClaimGrouper {
       reportedBy.add(s.article());
       evidence.add(s.evidence());
     }
-    List<String> roots = roots(group, citedBy);
+    List<String> roots = roots(group, storyVias);
     String origin = roots.isEmpty() ? earliestOutlet : String.join("; ", roots);
     return new Claim(
         asSentence(first.text()),
@@ -340,20 +329,16 @@ public final class ClaimGrouper {
    * The distinct roots of a group's statements: a short form of a name already there ("Vetrana" for
    * "Vetrana Chemical Works") is that name, and generic roots count only when no named one exists.
    */
-  private static List<String> roots(Group group, Map<String, Set<String>> citedBy) {
+  private static List<String> roots(Group group, Map<String, Set<String>> storyVias) {
     Map<String, String> roots = new LinkedHashMap<>();
     Set<String> vias = new HashSet<>();
     group.statements.stream().filter(s -> s.via() != null).forEach(s -> vias.add(s.via()));
-    Set<String> groupRoots = new HashSet<>();
-    group.statements.stream()
-        .filter(s -> s.root() != null)
-        .forEach(s -> groupRoots.add(OriginNames.key(s.root())));
-    citedBy.forEach(
-        (via, citers) -> {
-          if (citers.stream().anyMatch(groupRoots::contains)) {
-            vias.add(via);
-          }
-        });
+    // What a root outlet of this claim cites elsewhere in the story is a link behind it here too.
+    for (Statement s : group.statements) {
+      if (s.root() != null) {
+        vias.addAll(storyVias.getOrDefault(OriginNames.key(s.root()), Set.of()));
+      }
+    }
     for (Statement s : group.statements) {
       if (s.root() == null || isVia(OriginNames.key(s.root()), vias)) {
         continue;

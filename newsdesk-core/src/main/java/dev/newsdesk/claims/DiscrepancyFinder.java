@@ -20,10 +20,66 @@ import java.util.Set;
  * nouns, and the second is no exact number at all. Copies are skipped: a copy cannot disagree.
  */
 public final class DiscrepancyFinder {
-  private static final double SAME_STATEMENT = 0.3;
+  private static final double SAME_STATEMENT = 0.2;
+
+  /** Same thing, counted under another noun: the counted noun's class, where it has one. */
+  private static final double SAME_CLASS_STATEMENT = 0.2;
+
+  private static final Map<String, String> NOUN_CLASS =
+      Map.ofEntries(
+          Map.entry("resid", "people"),
+          Map.entry("peopl", "people"),
+          Map.entry("person", "people"),
+          Map.entry("civilian", "people"),
+          Map.entry("inhabit", "people"),
+          Map.entry("evacue", "people"),
+          Map.entry("villag", "people"),
+          Map.entry("soldier", "troops"),
+          Map.entry("troop", "troops"),
+          Map.entry("servicemen", "troops"),
+          Map.entry("personnel", "troops"));
 
   private record Counted(
       ArticleId article, String value, String noun, String nounStem, Set<String> terms) {}
+
+  /**
+   * Whether two counts are of the same thing: the same noun in sentences that otherwise say the
+   * same, or nouns of one class ("residents", "people") in sentences that share their telling words
+   * more loosely (other words differ when the noun does).
+   */
+  private static boolean sameThing(Counted a, Counted b, StoryVocabulary vocabulary) {
+    double likeness = vocabulary.similarity(a.terms(), b.terms());
+    if (a.nounStem().equals(b.nounStem())) {
+      return likeness >= SAME_STATEMENT;
+    }
+    String classA = NOUN_CLASS.get(a.nounStem());
+    return classA != null
+        && classA.equals(NOUN_CLASS.get(b.nounStem()))
+        && likeness >= SAME_CLASS_STATEMENT;
+  }
+
+  private static void add(
+      Map<String, Set<ArticleId>> variants, Map<String, String> nouns, Counted counted) {
+    variants.computeIfAbsent(counted.value(), v -> new LinkedHashSet<>()).add(counted.article());
+    nouns.putIfAbsent(counted.value(), counted.noun());
+  }
+
+  private static boolean sameKind(Counted a, Counted b) {
+    String classA = NOUN_CLASS.get(a.nounStem());
+    return a.nounStem().equals(b.nounStem())
+        || classA != null && classA.equals(NOUN_CLASS.get(b.nounStem()));
+  }
+
+  /** A copy gives the value its original gives. */
+  private static List<ArticleId> withCopies(Set<ArticleId> articles, List<StoryMember> members) {
+    Set<ArticleId> all = new LinkedHashSet<>(articles);
+    for (StoryMember m : members) {
+      if (m.isCopy() && articles.contains(m.duplicateOf())) {
+        all.add(m.id());
+      }
+    }
+    return List.copyOf(all);
+  }
 
   public List<Discrepancy> find(List<StoryMember> members) {
     StoryVocabulary vocabulary = new StoryVocabulary();
@@ -47,24 +103,37 @@ public final class DiscrepancyFinder {
       }
       Counted seed = counted.get(i);
       Map<String, Set<ArticleId>> variants = new LinkedHashMap<>();
-      variants.computeIfAbsent(seed.value(), v -> new LinkedHashSet<>()).add(seed.article());
+      Map<String, String> nouns = new LinkedHashMap<>();
+      add(variants, nouns, seed);
       for (int j = i + 1; j < counted.size(); j++) {
         Counted other = counted.get(j);
-        if (other.nounStem().equals(seed.nounStem())
-            && !other.article().equals(seed.article())
-            && vocabulary.similarity(seed.terms(), other.terms()) >= SAME_STATEMENT) {
-          variants.computeIfAbsent(other.value(), v -> new LinkedHashSet<>()).add(other.article());
+        if (!other.article().equals(seed.article()) && sameThing(seed, other, vocabulary)) {
+          add(variants, nouns, other);
           used.add(j);
         }
       }
-      if (variants.size() >= 2) {
-        List<Discrepancy.Variant> list = new ArrayList<>();
-        variants.forEach(
-            (value, articles) ->
-                list.add(
-                    new Discrepancy.Variant(value + " " + seed.noun(), List.copyOf(articles))));
-        found.add(new Discrepancy("number of " + seed.noun(), list));
+      if (variants.size() < 2) {
+        continue;
       }
+      // Every other article giving one of the values for a noun of the same kind carries it too.
+      for (int j = 0; j < counted.size(); j++) {
+        Counted other = counted.get(j);
+        if (variants.containsKey(other.value()) && sameKind(seed, other)) {
+          add(variants, nouns, other);
+          used.add(j);
+        }
+      }
+      List<Discrepancy.Variant> list = new ArrayList<>();
+      variants.forEach(
+          (value, articles) ->
+              list.add(
+                  new Discrepancy.Variant(
+                      value + " " + nouns.get(value), withCopies(articles, members))));
+      found.add(
+          new Discrepancy(
+              "number of "
+                  + String.join(" / ", Set.copyOf(nouns.values()).stream().sorted().toList()),
+              list));
     }
     return found;
   }

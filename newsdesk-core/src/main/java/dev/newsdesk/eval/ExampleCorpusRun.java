@@ -25,6 +25,9 @@ record ExampleCorpusRun(List<Brief> briefs, Map<ArticleId, String> items) {
   private static final long MAX_BYTES = 1 << 26;
 
   static ExampleCorpusRun of(Path dir) throws IOException {
+    if (!Files.isDirectory(dir)) {
+      throw new DatasetFormatException(dir, "not a folder of inputs");
+    }
     List<String> inputs;
     try (Stream<Path> files = Files.list(dir)) {
       inputs =

@@ -247,4 +247,20 @@ public final class StageEvaluations {
   public static Scoreboard.Row provenanceWire(Path dir) throws IOException {
     return ProvenanceEvaluations.wireCredits(dir);
   }
+
+  /**
+   * The brief on the example corpus: citations (independent rule and hand labels), claim origins
+   * and independent-source counts, and timeline dates against its answer key.
+   */
+  public static List<Scoreboard.Row> brief(Path corpus, Path labels) throws IOException {
+    return List.of(
+        BriefEvaluations.citations("examples/corpus", corpus, labels, "examples"),
+        ProvenanceEvaluations.claimOrigins(corpus),
+        BriefEvaluations.timelineDates(corpus));
+  }
+
+  /** The brief's citations on the seeds (independent rule and hand labels). */
+  public static Scoreboard.Row briefSeeds(Path seeds, Path labels) throws IOException {
+    return BriefEvaluations.citations("seeds", seeds, labels, "seeds");
+  }
 }

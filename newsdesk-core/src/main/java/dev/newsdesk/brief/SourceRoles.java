@@ -1,0 +1,118 @@
+package dev.newsdesk.brief;
+
+import dev.newsdesk.claims.WireCredit;
+import dev.newsdesk.claims.WireCreditFinder;
+import dev.newsdesk.internal.TextNormalizer;
+import dev.newsdesk.model.ArticleId;
+import dev.newsdesk.model.Brief;
+import dev.newsdesk.model.Claim;
+import dev.newsdesk.model.StoryMember;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+
+/**
+ * The sources table of a brief: each outlet of the story's articles and each origin its claims
+ * trace to, with its role (an origin of at least one claim, or a repeater of others' reports) and
+ * what it cites. The same rows are the nodes and edges of the provenance graph.
+ *
+ * <p>An article's outlet is the agency it credits, else its metadata's outlet, else its citation
+ * label, so an article whose outlet is unknown still appears (as itself). Deterministic.
+ */
+final class SourceRoles {
+  /** Whether a source is where claims start, or passes on what others reported. */
+  enum Role {
+    ORIGIN,
+    REPEATER;
+
+    String label() {
+      return this == ORIGIN ? "origin" : "repeater";
+    }
+  }
+
+  /**
+   * One row: a source, its role, the origins it cites and the articles that are its own.
+   *
+   * @param cites origins of claims its articles carry, other than itself
+   */
+  record Row(String name, Role role, List<String> cites, List<ArticleId> articles) {
+    Row {
+      cites = List.copyOf(cites);
+      articles = List.copyOf(articles);
+    }
+  }
+
+  private SourceRoles() {}
+
+  static List<Row> of(Brief brief, Function<ArticleId, String> unknownOutlet) {
+    WireCreditFinder credits = new WireCreditFinder();
+    Map<ArticleId, String> outletOf = new LinkedHashMap<>();
+    for (StoryMember m : brief.articles()) {
+      String outlet =
+          credits
+              .find(m.article().article())
+              .map(WireCredit::agency)
+              .orElse(m.article().article().source());
+      outletOf.put(
+          m.id(), outlet != null && !outlet.isBlank() ? outlet : unknownOutlet.apply(m.id()));
+    }
+    Map<String, String> names = new LinkedHashMap<>();
+    Map<String, Set<String>> cites = new LinkedHashMap<>();
+    Map<String, List<ArticleId>> articles = new LinkedHashMap<>();
+    Set<String> origins = new LinkedHashSet<>();
+    outletOf.forEach(
+        (id, outlet) -> {
+          String key = key(outlet);
+          names.putIfAbsent(key, outlet);
+          articles.computeIfAbsent(key, k -> new ArrayList<>()).add(id);
+          cites.computeIfAbsent(key, k -> new LinkedHashSet<>());
+        });
+    for (Claim claim : brief.claims()) {
+      if (claim.origin() == null) {
+        continue;
+      }
+      for (String origin : claim.origin().split("; ")) {
+        String originKey = known(key(origin), names.keySet());
+        origins.add(originKey);
+        names.putIfAbsent(originKey, origin);
+        cites.computeIfAbsent(originKey, k -> new LinkedHashSet<>());
+        for (ArticleId id : claim.reportedBy()) {
+          String outletKey = key(outletOf.getOrDefault(id, id.value()));
+          if (!outletKey.equals(originKey)) {
+            cites.computeIfAbsent(outletKey, k -> new LinkedHashSet<>()).add(originKey);
+          }
+        }
+      }
+    }
+    List<Row> rows = new ArrayList<>();
+    names.forEach(
+        (key, name) ->
+            rows.add(
+                new Row(
+                    name,
+                    origins.contains(key) ? Role.ORIGIN : Role.REPEATER,
+                    cites.get(key).stream().map(names::get).toList(),
+                    articles.getOrDefault(key, List.of()))));
+    return rows;
+  }
+
+  /** A name already in the table that has the same words, or all of another's ("Valchuk"). */
+  private static String known(String key, Set<String> keys) {
+    List<String> words = List.of(key.split(" "));
+    for (String other : keys) {
+      List<String> otherWords = List.of(other.split(" "));
+      if (otherWords.containsAll(words) || words.containsAll(otherWords)) {
+        return other;
+      }
+    }
+    return key;
+  }
+
+  private static String key(String name) {
+    return TextNormalizer.key(name).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+  }
+}
