@@ -14,6 +14,8 @@ import picocli.CommandLine.Command;
       ExtractCommand.class,
       ClusterCommand.class,
       EvalCommand.class,
+      ServeCommand.class,
+      ReindexCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class NewsdeskCommand implements Runnable {
@@ -22,7 +24,7 @@ public final class NewsdeskCommand implements Runnable {
   @Override
   public void run() {
     throw new CommandLine.ParameterException(
-        spec.commandLine(), "Missing command: brief, extract, cluster or eval");
+        spec.commandLine(), "Missing command: brief, extract, cluster, eval, serve or reindex");
   }
 
   public static void main(String[] args) {

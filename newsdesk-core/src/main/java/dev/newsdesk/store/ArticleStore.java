@@ -31,4 +31,7 @@ public interface ArticleStore {
   void forEach(long afterSequence, Consumer<StoredItem> each);
 
   long count();
+
+  /** Records where a replay by a newer pipeline placed a stored item ({@code newsdesk reindex}). */
+  void relocate(long sequence, StoryId story, ArticleId duplicateOf);
 }

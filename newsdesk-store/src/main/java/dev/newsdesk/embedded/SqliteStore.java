@@ -162,6 +162,19 @@ public final class SqliteStore implements ArticleStore, StoryStore, SourceStore,
     return read(c -> scalar(c, "SELECT count(*) FROM items"), "count the articles");
   }
 
+  @Override
+  public synchronized void relocate(long sequence, StoryId story, ArticleId duplicateOf) {
+    try (PreparedStatement update =
+        writer.prepareStatement("UPDATE items SET story_id=?, duplicate_of=? WHERE seq=?")) {
+      update.setString(1, story.value());
+      update.setString(2, duplicateOf == null ? null : duplicateOf.value());
+      update.setLong(3, sequence);
+      update.executeUpdate();
+    } catch (SQLException e) {
+      throw new StoreException("cannot relocate item " + sequence + ": " + e.getMessage(), e);
+    }
+  }
+
   private static StoredItem item(ResultSet rs) throws SQLException {
     String published = rs.getString("published");
     ItemMetadata metadata =

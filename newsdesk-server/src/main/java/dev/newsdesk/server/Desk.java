@@ -1,0 +1,334 @@
+package dev.newsdesk.server;
+
+import dev.newsdesk.Pipeline;
+import dev.newsdesk.Placement;
+import dev.newsdesk.embedded.DataDirectory;
+import dev.newsdesk.embedded.LuceneSearchIndex;
+import dev.newsdesk.embedded.SqliteStore;
+import dev.newsdesk.extract.RejectedItemException;
+import dev.newsdesk.ingest.Ingest;
+import dev.newsdesk.ingest.InputFile;
+import dev.newsdesk.ingest.ReadBatch;
+import dev.newsdesk.model.ArticleId;
+import dev.newsdesk.model.Brief;
+import dev.newsdesk.model.InputFormat;
+import dev.newsdesk.model.RawDocument;
+import dev.newsdesk.model.Rejection;
+import dev.newsdesk.model.StoryId;
+import dev.newsdesk.model.StoryMember;
+import dev.newsdesk.store.IndexedArticle;
+import dev.newsdesk.store.SearchHit;
+import dev.newsdesk.store.StoredItem;
+import dev.newsdesk.store.StoryQuery;
+import dev.newsdesk.store.StorySummary;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.ReentrantLock;
+
+/**
+ * The service's front door: an item goes through the pipeline, into the store (durably, before it
+ * is acknowledged), into the search index, and marks its story for a new brief.
+ *
+ * <p>Design decision: one pipeline, one lock. The pipeline's stream state (dedup index, story
+ * centroids) is the order-dependent truth of where articles go, so placements are serialised; on
+ * start the stored items are replayed through a fresh pipeline in stored order, which rebuilds that
+ * state exactly. Briefs are derived: a background thread re-briefs changed stories about once a
+ * second and saves them with their summaries, so a story page is a read. Thread-safe.
+ */
+public final class Desk implements AutoCloseable {
+  private final SqliteStore store;
+  private final LuceneSearchIndex index;
+  private final Clock clock;
+  private final ReentrantLock lock = new ReentrantLock();
+  private final Ingest ingest = new Ingest();
+  private Pipeline pipeline = Pipeline.create();
+  private final Map<ArticleId, Placement> placements = new HashMap<>();
+  private final Map<StoryId, Instant> updated = new HashMap<>();
+  private final Set<StoryId> dirty = new LinkedHashSet<>();
+  private final ScheduledExecutorService background;
+  private final ReplayReport replay;
+
+  /** What the start-up replay found. */
+  public record ReplayReport(long items, long moved, List<String> rejected) {}
+
+  private Desk(SqliteStore store, LuceneSearchIndex index, Clock clock) {
+    this.store = store;
+    this.index = index;
+    this.clock = clock;
+    this.replay = replayStored(false);
+    this.background =
+        Executors.newSingleThreadScheduledExecutor(
+            r -> {
+              Thread t = new Thread(r, "newsdesk-briefs");
+              t.setDaemon(true);
+              return t;
+            });
+    background.scheduleWithFixedDelay(this::maintain, 1, 1, TimeUnit.SECONDS);
+  }
+
+  /** Opens the data directory, replays what it holds, and catches the search index up. */
+  public static Desk open(DataDirectory data, Clock clock) {
+    data.create();
+    SqliteStore store = SqliteStore.open(data.database());
+    LuceneSearchIndex index = LuceneSearchIndex.open(data.index());
+    return new Desk(store, index, clock);
+  }
+
+  public ReplayReport replayReport() {
+    return replay;
+  }
+
+  /**
+   * Re-places every stored item with this build's pipeline, records moves in the store, and
+   * rebuilds the search index and the stories ({@code newsdesk reindex}).
+   */
+  public ReplayReport reindex() {
+    lock.lock();
+    try {
+      pipeline = Pipeline.create();
+      placements.clear();
+      updated.clear();
+      ReplayReport report = replayStored(true);
+      index.clear();
+      store.clear();
+      store.forEach(0, this::indexStored);
+      index.commit();
+      dirty.addAll(updated.keySet());
+      return report;
+    } finally {
+      lock.unlock();
+    }
+  }
+
+  private ReplayReport replayStored(boolean relocate) {
+    long[] counts = new long[2];
+    List<String> rejected = new ArrayList<>();
+    Map<StoryId, Integer> sizes = new HashMap<>();
+    store.forEach(
+        0,
+        stored -> {
+          counts[0]++;
+          try {
+            Placement p = pipeline.accept(stored.item());
+            placements.put(p.article(), p);
+            updated.merge(p.story(), stored.storedAt(), (a, b) -> a.isAfter(b) ? a : b);
+            sizes.merge(p.story(), 1, Integer::sum);
+            if (!p.story().equals(stored.story())
+                || !java.util.Objects.equals(p.duplicateOf(), stored.duplicateOf())) {
+              counts[1]++;
+              if (relocate) {
+                store.relocate(stored.sequence(), p.story(), p.duplicateOf());
+              }
+            }
+          } catch (RejectedItemException | RuntimeException e) {
+            rejected.add(stored.item().input() + ": " + e.getMessage());
+          }
+        });
+    if (!relocate) {
+      store.forEach(index.lastSequence(), this::indexStored);
+      index.commit();
+      sizes.forEach(
+          (story, size) -> {
+            Optional<StorySummary> saved = store.find(story);
+            if (saved.isEmpty() || saved.get().articles() != size) {
+              dirty.add(story);
+            }
+          });
+    }
+    return new ReplayReport(counts[0], counts[1], rejected);
+  }
+
+  private void indexStored(StoredItem stored) {
+    Placement p = placements.get(stored.article());
+    if (p != null) {
+      pipeline.member(p).ifPresent(m -> index.add(indexed(stored.sequence(), p, m)));
+    }
+  }
+
+  private static IndexedArticle indexed(long sequence, Placement p, StoryMember m) {
+    return new IndexedArticle(
+        sequence,
+        p.article(),
+        p.story(),
+        m.article().article().title(),
+        m.article().article().source(),
+        m.article().text());
+  }
+
+  /**
+   * Reads a posted or fetched body ({@code format} AUTO detects it) and ingests each item. A body
+   * of one item keeps the given name rather than a reader's {@code NAME#1}.
+   */
+  public List<IngestOutcome> ingest(String name, byte[] body, InputFormat format) {
+    ReadBatch batch = ingest.read(new InputFile(name, body), format);
+    List<IngestOutcome> outcomes = new ArrayList<>();
+    for (RawDocument item : batch.items()) {
+      boolean single = batch.items().size() == 1 && item.input().equals(name + "#1");
+      outcomes.add(
+          ingest(single ? new RawDocument(name, item.kind(), item.body(), item.metadata()) : item));
+    }
+    for (Rejection r : batch.rejected()) {
+      outcomes.add(IngestOutcome.rejected(r.input(), r.reason()));
+    }
+    return outcomes;
+  }
+
+  /** Places, stores and indexes one item; when this returns a stored outcome, it is durable. */
+  public IngestOutcome ingest(RawDocument item) {
+    lock.lock();
+    try {
+      Placement p;
+      try {
+        p = pipeline.accept(item);
+      } catch (RejectedItemException e) {
+        return IngestOutcome.rejected(item.input(), e.getMessage());
+      } catch (RuntimeException | StackOverflowError e) {
+        return IngestOutcome.rejected(item.input(), "could not be processed: " + e);
+      }
+      Instant now = clock.instant();
+      StoredItem stored = store.append(item, p.article(), p.story(), p.duplicateOf(), now);
+      placements.put(p.article(), p);
+      updated.put(p.story(), now);
+      dirty.add(p.story());
+      pipeline.member(p).ifPresent(m -> index.add(indexed(stored.sequence(), p, m)));
+      return new IngestOutcome(item.input(), p.article(), p.story(), p.duplicateOf(), null);
+    } finally {
+      lock.unlock();
+    }
+  }
+
+  /** True when an item with this input name (for a feed entry, its URL) is already stored. */
+  public boolean knows(String input) {
+    return store.containsInput(input);
+  }
+
+  /** One page of stories, newest update first, briefed up to the last ingested article. */
+  public Page<StorySummary> stories(StoryQuery query) {
+    refreshDirty();
+    return new Page<>(store.count(query), store.list(query));
+  }
+
+  /** A page of a listing and the number of matches in all pages. */
+  public record Page<T>(long total, List<T> items) {}
+
+  /** A story's summary with its brief as contract JSON, briefed up to the last article. */
+  public Optional<StorySummary> story(StoryId id) {
+    boolean stale;
+    lock.lock();
+    try {
+      stale = dirty.contains(id);
+    } finally {
+      lock.unlock();
+    }
+    if (stale) {
+      refresh(List.of(id));
+    }
+    return store.find(id);
+  }
+
+  /** A stored article with its cleaned text, as the pipeline read it. */
+  public Optional<ArticleView> article(ArticleId id) {
+    Optional<StoredItem> stored = store.find(id);
+    if (stored.isEmpty()) {
+      return Optional.empty();
+    }
+    lock.lock();
+    try {
+      Placement p = placements.get(id);
+      if (p == null) {
+        return Optional.empty();
+      }
+      return pipeline.member(p).map(m -> new ArticleView(stored.get(), p, m));
+    } finally {
+      lock.unlock();
+    }
+  }
+
+  /** A stored article as the API shows it. */
+  public record ArticleView(StoredItem stored, Placement placement, StoryMember member) {}
+
+  public List<SearchHit> search(String query, int limit) {
+    return index.search(query, limit);
+  }
+
+  public SqliteStore sources() {
+    return store;
+  }
+
+  /** Counts for the health endpoint. */
+  public record Health(long articles, long stories, long pendingBriefs, long indexedThrough) {}
+
+  public Health health() {
+    lock.lock();
+    try {
+      return new Health(placements.size(), updated.size(), dirty.size(), index.lastSequence());
+    } finally {
+      lock.unlock();
+    }
+  }
+
+  private void maintain() {
+    try {
+      refreshDirty();
+      index.commit();
+    } catch (RuntimeException e) {
+      // The next round retries; what was stored is safe, briefs and the index are derived.
+    }
+  }
+
+  private void refreshDirty() {
+    List<StoryId> todo;
+    lock.lock();
+    try {
+      todo = List.copyOf(dirty);
+    } finally {
+      lock.unlock();
+    }
+    if (!todo.isEmpty()) {
+      refresh(todo);
+    }
+  }
+
+  /** Re-briefs the stories, each under the lock on its own so ingest goes on in between. */
+  private void refresh(List<StoryId> stories) {
+    List<StorySummary> summaries = new ArrayList<>();
+    for (StoryId id : stories) {
+      lock.lock();
+      try {
+        Optional<Brief> brief = pipeline.brief(id);
+        dirty.remove(id);
+        brief.ifPresent(b -> summaries.add(Summaries.of(b, updated.get(id))));
+      } finally {
+        lock.unlock();
+      }
+    }
+    store.save(summaries);
+  }
+
+  @Override
+  public void close() {
+    background.shutdown();
+    try {
+      background.awaitTermination(10, TimeUnit.SECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+    lock.lock();
+    try {
+      index.close();
+      store.close();
+    } finally {
+      lock.unlock();
+    }
+  }
+}

@@ -1,0 +1,236 @@
+package dev.newsdesk.server;
+
+import dev.newsdesk.model.ArticleId;
+import dev.newsdesk.model.InputFormat;
+import dev.newsdesk.model.StoryId;
+import dev.newsdesk.store.SearchHit;
+import dev.newsdesk.store.Source;
+import dev.newsdesk.store.StoreException;
+import dev.newsdesk.store.StoryQuery;
+import dev.newsdesk.store.StorySummary;
+import io.javalin.Javalin;
+import io.javalin.http.Context;
+import io.javalin.http.HttpStatus;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+
+/** Every endpoint of the contract in {@code help/service.md}, one small handler each. */
+final class Routes {
+  static final String CSP =
+      "default-src 'self'; img-src 'self' data:; object-src 'none'; base-uri 'none';"
+          + " frame-ancestors 'none'; form-action 'self'";
+  private static final int SEARCH_LIMIT = 50;
+  private final Desk desk;
+  private final PostedItems posted;
+
+  Routes(Desk desk) {
+    this.desk = desk;
+    this.posted = new PostedItems(desk);
+  }
+
+  void register(Javalin app) {
+    app.get("/health", this::health);
+    app.get("/api/openapi.json", Routes::openApi);
+    app.get("/api/stories", this::stories);
+    app.get("/api/stories/{id}", this::story);
+    app.get("/api/articles/{id}", this::article);
+    app.post("/api/articles", this::ingest);
+    app.get("/api/search", this::search);
+    app.get("/api/sources", this::sources);
+    app.post("/api/sources", this::addSource);
+    app.delete("/api/sources/{id}", this::removeSource);
+    app.get("/feeds/stories.atom", ctx -> feed(ctx, true));
+    app.get("/feeds/stories.json", ctx -> feed(ctx, false));
+    app.exception(
+        IllegalArgumentException.class,
+        (e, ctx) -> problem(ctx, HttpStatus.BAD_REQUEST, e.getMessage()));
+    app.exception(
+        StoreException.class,
+        (e, ctx) -> problem(ctx, HttpStatus.SERVICE_UNAVAILABLE, e.getMessage()));
+    app.error(
+        HttpStatus.NOT_FOUND,
+        "application/json",
+        ctx -> {
+          if (ctx.result() == null) {
+            ctx.json(new Dto.Problem(404, "no such resource: " + ctx.path()));
+          }
+        });
+  }
+
+  private static void problem(Context ctx, HttpStatus status, String message) {
+    ctx.status(status).json(new Dto.Problem(status.getCode(), message));
+  }
+
+  private void health(Context ctx) {
+    Desk.Health h = desk.health();
+    ctx.json(
+        new Dto.Health("ok", h.articles(), h.stories(), h.pendingBriefs(), h.indexedThrough()));
+  }
+
+  private static void openApi(Context ctx) throws IOException {
+    try (InputStream in = Routes.class.getResourceAsStream("/openapi.json")) {
+      ctx.contentType("application/json").result(in.readAllBytes());
+    }
+  }
+
+  private void stories(Context ctx) {
+    StoryQuery query =
+        new StoryQuery(
+            instant(ctx, "since"),
+            instant(ctx, "until"),
+            blankToNull(ctx.queryParam("source")),
+            blankToNull(ctx.queryParam("entity")),
+            number(ctx, "offset", 0),
+            number(ctx, "limit", 20));
+    Desk.Page<StorySummary> page = desk.stories(query);
+    ctx.json(
+        new Dto.StoryPage(
+            page.total(),
+            query.offset(),
+            query.limit(),
+            page.items().stream().map(Dto.StoryItem::of).toList()));
+  }
+
+  private void story(Context ctx) {
+    Optional<StorySummary> story = desk.story(new StoryId(ctx.pathParam("id")));
+    if (story.isEmpty()) {
+      problem(ctx, HttpStatus.NOT_FOUND, "no story " + ctx.pathParam("id"));
+    } else {
+      ctx.contentType("application/json").result(story.get().briefJson());
+    }
+  }
+
+  private void article(Context ctx) {
+    Optional<Desk.ArticleView> article = desk.article(new ArticleId(ctx.pathParam("id")));
+    if (article.isEmpty()) {
+      problem(ctx, HttpStatus.NOT_FOUND, "no article " + ctx.pathParam("id"));
+    } else {
+      ctx.json(Dto.ArticleItem.of(article.get()));
+    }
+  }
+
+  private void ingest(Context ctx) {
+    List<IngestOutcome> outcomes = posted.ingest(ctx);
+    List<Dto.Placed> placed = outcomes.stream().map(Dto.Placed::of).toList();
+    int stored = (int) outcomes.stream().filter(IngestOutcome::stored).count();
+    ctx.status(stored > 0 ? HttpStatus.CREATED : HttpStatus.UNPROCESSABLE_CONTENT)
+        .json(new Dto.IngestResult(stored, outcomes.size() - stored, placed));
+  }
+
+  private void search(Context ctx) {
+    String q = ctx.queryParam("q");
+    int limit = Math.min(number(ctx, "limit", 20), SEARCH_LIMIT);
+    List<SearchHit> hits = desk.search(q, limit);
+    ctx.json(
+        new Dto.SearchResult(
+            q,
+            hits.stream().map(Dto.Hit::of).toList(),
+            storiesOf(hits).stream().map(Dto.StoryItem::of).toList()));
+  }
+
+  private List<StorySummary> storiesOf(List<SearchHit> hits) {
+    Set<StoryId> ids = new LinkedHashSet<>();
+    hits.forEach(h -> ids.add(h.story()));
+    List<StorySummary> stories = new ArrayList<>();
+    for (StoryId id : ids) {
+      desk.story(id).ifPresent(stories::add);
+    }
+    return stories;
+  }
+
+  private void sources(Context ctx) {
+    ctx.json(desk.sources().sources().stream().map(Dto.SourceItem::of).toList());
+  }
+
+  private void addSource(Context ctx) {
+    Dto.NewSource body = ctx.bodyAsClass(Dto.NewSource.class);
+    String url = body == null ? null : blankToNull(body.url());
+    if (url == null) {
+      throw new IllegalArgumentException("a source needs a \"url\"");
+    }
+    String scheme = URI.create(url.strip()).getScheme();
+    if (scheme == null || !(scheme.equalsIgnoreCase("http") || scheme.equalsIgnoreCase("https"))) {
+      throw new IllegalArgumentException("a source URL must be http or https: " + url);
+    }
+    Source added = desk.sources().add(url.strip(), blankToNull(body.title()), Instant.now());
+    ctx.status(HttpStatus.CREATED).json(Dto.SourceItem.of(added));
+  }
+
+  private void removeSource(Context ctx) {
+    long id = parseLong(ctx.pathParam("id"), "source id");
+    if (desk.sources().remove(id)) {
+      ctx.status(HttpStatus.NO_CONTENT);
+    } else {
+      problem(ctx, HttpStatus.NOT_FOUND, "no source " + id);
+    }
+  }
+
+  private void feed(Context ctx, boolean atom) {
+    String q = blankToNull(ctx.queryParam("q"));
+    List<StorySummary> stories =
+        q == null
+            ? desk.stories(StoryQuery.firstPage(50)).items()
+            : storiesOf(desk.search(q, SEARCH_LIMIT));
+    String base = ctx.scheme() + "://" + ctx.host();
+    BriefFeeds feeds = new BriefFeeds(base, q);
+    if (atom) {
+      ctx.contentType("application/atom+xml; charset=utf-8").result(feeds.atom(stories));
+    } else {
+      ctx.contentType("application/feed+json; charset=utf-8").result(feeds.jsonFeed(stories));
+    }
+  }
+
+  private static Instant instant(Context ctx, String name) {
+    String value = blankToNull(ctx.queryParam(name));
+    if (value == null) {
+      return null;
+    }
+    try {
+      return value.length() == 10
+          ? java.time.LocalDate.parse(value).atStartOfDay(java.time.ZoneOffset.UTC).toInstant()
+          : Instant.parse(value);
+    } catch (DateTimeParseException e) {
+      throw new IllegalArgumentException(
+          name + " must be a date (2026-03-01) or an instant (2026-03-01T10:00:00Z): " + value);
+    }
+  }
+
+  private static int number(Context ctx, String name, int fallback) {
+    String value = blankToNull(ctx.queryParam(name));
+    return value == null ? fallback : (int) parseLong(value, name);
+  }
+
+  private static long parseLong(String value, String name) {
+    try {
+      return Long.parseLong(value.strip());
+    } catch (NumberFormatException e) {
+      throw new IllegalArgumentException(name + " must be a whole number, was '" + value + "'");
+    }
+  }
+
+  static String blankToNull(String value) {
+    return value == null || value.isBlank() ? null : value.strip();
+  }
+
+  static InputFormat formatOf(String contentType) {
+    String type = contentType == null ? "" : contentType.toLowerCase(Locale.ROOT);
+    if (type.startsWith("text/html") || type.startsWith("application/xhtml")) {
+      return InputFormat.HTML;
+    }
+    return InputFormat.AUTO;
+  }
+
+  static UncheckedIOException unchecked(IOException e) {
+    return new UncheckedIOException(e);
+  }
+}
