@@ -78,6 +78,15 @@ class HostileHtmlTest {
           "template",
           "aside",
           "script",
+          // the provenance graph, drawn by the renderer as inline SVG
+          "svg",
+          "defs",
+          "marker",
+          "path",
+          "g",
+          "line",
+          "rect",
+          "text",
           "#root");
 
   @Test
@@ -108,7 +117,10 @@ class HostileHtmlTest {
     assertThat(rendered).contains("&lt;script&gt;alert(").contains("onerror=alert(1)");
     assertThat(tagsIn(html)).isSubsetOf(RENDERER_TAGS);
     assertThat(html.select("script")).singleElement();
-    assertThat(html.select("meta[http-equiv], base, iframe, img, svg")).isEmpty();
+    assertThat(html.select("meta[http-equiv], base, iframe, img")).isEmpty();
+    // The only SVG is the renderer's own provenance graph; the payload's <svg onload> stays text.
+    assertThat(html.select("svg"))
+        .allSatisfy(svg -> assertThat(svg.className()).isEqualTo("provenance"));
     for (Element e : allElements(html)) {
       for (Attribute a : e.attributes()) {
         assertThat(a.getKey()).as("attribute on <%s>", e.tagName()).doesNotStartWith("on");
