@@ -24,6 +24,9 @@ final class BylineElement {
   private static final KeywordSet BYLINE =
       KeywordSet.of("byline", "author", "dateline", "writtenby", "p-author");
 
+  /** Comment sections: their authors are readers, not the article's byline. */
+  private static final KeywordSet COMMENTS = KeywordSet.of("comment", "disqus", "replies");
+
   /** Longer than this, a marked element is a bio or a teaser, not a byline. */
   private static final int MAX_CHARS = 100;
 
@@ -46,7 +49,12 @@ final class BylineElement {
             if (!(node instanceof Element e)) {
               return FilterResult.SKIP_ENTIRELY;
             }
-            if (e.nameIs("script") || e.nameIs("style") || e.nameIs("noscript") || hidden(e)) {
+            if (e.nameIs("script")
+                || e.nameIs("style")
+                || e.nameIs("noscript")
+                || hidden(e)
+                || COMMENTS.matches(e.className().toLowerCase(Locale.ROOT))
+                || COMMENTS.matches(e.id().toLowerCase(Locale.ROOT))) {
               return FilterResult.SKIP_ENTIRELY;
             }
             if (isByline(e)) {

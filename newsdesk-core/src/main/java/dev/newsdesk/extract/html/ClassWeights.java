@@ -69,7 +69,8 @@ final class ClassWeights {
           "post-meta",
           "article-meta",
           "copyright",
-          "disclaimer");
+          "disclaimer",
+          "paywall");
 
   /**
    * Furniture so reliably not article text that an element matching it is removed before scoring

@@ -55,7 +55,19 @@ final class EdgeBoilerplate {
   }
 
   private static boolean leading(String p, String title) {
-    return anywhere(p) || (!title.isEmpty() && key(p).equals(title)) || dateline(p);
+    return anywhere(p) || repeatsTitle(key(p), title) || dateline(p);
+  }
+
+  /**
+   * The headline again, whole or as the headline part of a {@code <title>} that still carries the
+   * site name ("Vestby Weekly - Cannery to become museum").
+   */
+  private static boolean repeatsTitle(String p, String title) {
+    if (title.isEmpty() || p.isEmpty()) {
+      return false;
+    }
+    return p.equals(title)
+        || (words(p) >= 2 && (title.endsWith(" " + p) || title.startsWith(p + " ")));
   }
 
   private static boolean trailing(String p) {
@@ -80,7 +92,9 @@ final class EdgeBoilerplate {
   /** "Nov. 20, 2019 5:52 AM EST", "Posted on March 30, 2015 by Admin". */
   private static boolean dateline(String p) {
     char last = p.charAt(p.length() - 1);
-    return words(p) <= MAX_DATELINE_WORDS
+    int words = words(p);
+    return words >= 2
+        && words <= MAX_DATELINE_WORDS
         && DATE_OR_TIME.matcher(p).find()
         && last != '.'
         && last != '!'
