@@ -110,6 +110,12 @@ final class AttributionRules {
           "where", "if", "just", "now", "then", "so", "too", "very", "as", "be", "being", "is",
           "was", "are", "were", "has", "have", "had", "would", "will");
 
+  private static final Set<String> PREPOSITIONS =
+      Set.of("in", "on", "at", "during", "after", "before", "to", "via", "through", "from");
+
+  private static final Set<String> OBJECT_PRONOUNS =
+      Set.of("him", "her", "them", "me", "us", "reporters", "journalists", "supporters");
+
   private static final Set<String> COORDINATORS =
       Set.of("but", "and", "while", "although", "though", "whereas", "yet");
 
@@ -416,7 +422,6 @@ final class AttributionRules {
     }
     if (i + 2 >= t.size()
         || !t.lower[i].equals(",")
-        || t.isOpeningQuote(i + 1)
         || cues.isGerund(t.lower[i + 1])
         || BOUNDARY_WORDS.contains(t.lower[i + 1])
         || t.isQuote(before.end() - 1 < 0 ? 0 : t.lastTokenBefore(before.end()))) {
@@ -471,6 +476,13 @@ final class AttributionRules {
   private Match sourceFirst(Tokens t, int lead, int after) {
     int contentStart = contentStart(t, after);
     int contentEnd = t.size();
+    // "…, saying that …" starts an attribution of its own.
+    for (int i = contentStart + 2; i + 1 < t.size(); i++) {
+      if (t.lower[i].equals(",") && cues.isGerund(t.lower[i + 1])) {
+        contentEnd = i;
+        break;
+      }
+    }
     while (contentEnd > contentStart && t.isFinalStop(contentEnd - 1)) {
       contentEnd--;
     }
@@ -486,22 +498,42 @@ final class AttributionRules {
 
   private int contentStart(Tokens t, int after) {
     int start = after;
-    if (start < t.size() && TAKES_LISTENER.contains(t.lower[start - 1])) {
-      for (int i = start; i < Math.min(t.size(), start + 7); i++) {
+    boolean listener = start < t.size() && TAKES_LISTENER.contains(t.lower[start - 1]);
+    boolean phrase = start < t.size() && PREPOSITIONS.contains(t.lower[start]);
+    if (listener || phrase) {
+      int marker = -1;
+      for (int i = start; i < Math.min(t.size(), start + 8); i++) {
         if (t.lower[i].equals("that") || t.isOpeningQuote(i)) {
-          start = i;
+          marker = i;
           break;
         }
         if (t.lower[i].equals(",") || t.lower[i].equals(":")) {
-          start = i + 1;
+          marker = i + 1;
           break;
         }
       }
+      start = marker >= 0 ? marker : listener ? afterListener(t, start) : start;
     }
     while (start < t.size() && (t.lower[start].equals(",") || t.lower[start].equals(":"))) {
       start++;
     }
     return start;
+  }
+
+  /** "told the forum he was …": past the listener named right after the cue. */
+  private static int afterListener(Tokens t, int start) {
+    int i = start;
+    if (i < t.size() && OBJECT_PRONOUNS.contains(t.lower[i])) {
+      return i + 1;
+    }
+    if (i < t.size() && Set.of("the", "a", "an", "his", "her", "their").contains(t.lower[i])) {
+      i++;
+    }
+    int names = i;
+    while (names < t.size() && Character.isUpperCase(t.word[names].charAt(0))) {
+      names++;
+    }
+    return names > i ? names : Math.min(t.size(), i + 1);
   }
 
   /** The noun phrase before the cue, with an appositive set off by commas ("X, 57,"). */
@@ -568,7 +600,8 @@ final class AttributionRules {
         }
       }
       if (w.equals("who") || w.equals("which")) {
-        return i;
+        // "who said" makes "who" the source; "which Mr. Clarke says" makes it the content.
+        return i == end - 1 ? i : i + 1;
       }
       if (t.isPunctuation(i) && !w.equals("'s") && !w.equals("\u2019s") && !w.equals("-")
           || BOUNDARY_WORDS.contains(w) && !joinsNames(t, i)
@@ -609,7 +642,8 @@ final class AttributionRules {
       contentEnd--;
     }
     Span source = previous == null ? subject(t, cue) : previous.source();
-    if (contentEnd - contentStart < 2 || source == null) {
+    // With no source yet, the clause's source is filled in when the attributions are chosen.
+    if (contentEnd - contentStart < 2) {
       return null;
     }
     return new Match(source, t.span(cue, after), t.span(contentStart, contentEnd), false);
