@@ -49,6 +49,12 @@ public final class AttributionFinder {
   public List<Attribution> find(String text, List<Sentence> sentences) {
     List<Found> found = new ArrayList<>();
     for (Sentence sentence : sentences) {
+      // A run-on "sentence" of thousands of words is a list or an extraction accident, not
+      // reported speech; the rules are linear per cue, so it is skipped to stay linear overall.
+      if (sentence.tokens().size() > config.maxSentenceTokens()
+          || sentence.text().length() > config.maxSentenceTokens() * 20) {
+        continue;
+      }
       List<AttributionRules.Match> matches = rules.match(text, sentence);
       if (matches.isEmpty()) {
         unnamed(sentence).ifPresent(found::add);
@@ -61,8 +67,10 @@ public final class AttributionFinder {
     for (int i = 0; i < found.size(); i++) {
       Found f = found.get(i);
       Span next = i + 1 < found.size() ? found.get(i + 1).match.cue() : null;
-      Found e = extendQuotes(text, f, next);
-      if (extended.stream().noneMatch(x -> x.match.content().contains(e.match.cue()))) {
+      Found e = extendQuotes(text, f, next, sentences.get(f.sentenceIndex).span().end());
+      // Contents are local and in text order: only the last few can hold this cue.
+      List<Found> recent = extended.subList(Math.max(0, extended.size() - 3), extended.size());
+      if (recent.stream().noneMatch(x -> x.match.content().contains(e.match.cue()))) {
         extended.add(e);
       }
     }
@@ -99,7 +107,7 @@ public final class AttributionFinder {
   }
 
   /** Grows a content to the quote it opens or closes, and over a quote reopened after its cue. */
-  private Found extendQuotes(String text, Found f, Span nextCue) {
+  private Found extendQuotes(String text, Found f, Span nextCue, int sentenceEnd) {
     AttributionRules.Match m = f.match;
     Span content = m.content();
     int start = content.start();
@@ -116,6 +124,10 @@ public final class AttributionFinder {
     if (m.contentFirst() && lastClose >= 0) {
       int after = Math.max(m.cue().end(), m.source() == null ? 0 : m.source().end());
       int reopen = reopenedQuote(text, after);
+      if (reopen < 0) {
+        after = Math.max(after, sentenceEnd);
+        reopen = reopenedQuote(text, after);
+      }
       if (reopen >= 0) {
         int close = Quotes.closeOf(text, reopen, config.maxQuoteChars());
         if (nextCue == null || nextCue.start() >= close || nextCue.end() <= after) {

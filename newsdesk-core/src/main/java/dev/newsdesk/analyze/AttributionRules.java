@@ -110,6 +110,60 @@ final class AttributionRules {
           "where", "if", "just", "now", "then", "so", "too", "very", "as", "be", "being", "is",
           "was", "are", "were", "has", "have", "had", "would", "will");
 
+  private static final Set<String> PREPOSITIONS =
+      Set.of("in", "on", "at", "during", "after", "before", "to", "via", "through", "from");
+
+  private static final Set<String> OBJECT_PRONOUNS =
+      Set.of("him", "her", "them", "me", "us", "reporters", "journalists", "supporters");
+
+  private static final Set<String> COORDINATORS =
+      Set.of("but", "and", "while", "although", "though", "whereas", "yet");
+
+  private static final Set<String> PRONOUNS =
+      Set.of("he", "she", "they", "it", "we", "i", "you", "this", "that", "there");
+
+  /** Words that open a tail after a post-posed cue: time, place, manner, medium. */
+  private static final Set<String> TAIL_START =
+      Set.of(
+          "on",
+          "in",
+          "at",
+          "during",
+          "after",
+          "before",
+          "to",
+          "of",
+          "about",
+          "from",
+          "with",
+          "then",
+          "later",
+          "earlier",
+          "last",
+          "this",
+          "yesterday",
+          "today",
+          "recently",
+          "when",
+          "while",
+          "as",
+          "via",
+          "through",
+          "afterward",
+          "afterwards",
+          "again",
+          "repeatedly",
+          "monday",
+          "tuesday",
+          "wednesday",
+          "thursday",
+          "friday",
+          "saturday",
+          "sunday",
+          "reporters",
+          "journalists",
+          "supporters");
+
   /** Lower-case words inside a name: "Institute of Peace", "Trump 's". */
   private static final Set<String> NAME_GLUE =
       Set.of("of", "the", "'s", "\u2019s", ".", "for", "and", "-", "de", "al", "van", "von");
@@ -170,6 +224,7 @@ final class AttributionRules {
     // A report put after its content ("X asked Y for help, CNN Turk reported") frames the whole
     // clause: it is chosen first, and cues inside its content are the reported speaker's.
     List<Match> chosen = new ArrayList<>();
+    candidates = splitCoordinated(t, candidates);
     candidates.stream().filter(Match::contentFirst).forEach(m -> choose(chosen, m));
     for (Match m : candidates) {
       if (!m.contentFirst()) {
@@ -178,6 +233,35 @@ final class AttributionRules {
     }
     chosen.sort((x, y) -> x.cue().compareTo(y.cue()));
     return chosen;
+  }
+
+  /**
+   * "X said that A, but he said that B": a second source and cue joined on by a conjunction end the
+   * first content before the comma.
+   */
+  private static List<Match> splitCoordinated(Tokens t, List<Match> candidates) {
+    List<Match> result = new ArrayList<>(candidates);
+    for (int i = 0; i < result.size(); i++) {
+      Match first = result.get(i);
+      for (Match later : candidates) {
+        if (later.contentFirst() || later.source() == null || later == first) {
+          continue;
+        }
+        int s = t.indexOfStart(later.source().start());
+        if (s >= 2
+            && first.content().contains(later.cue())
+            && first.content().start() < t.start[s - 1]
+            && COORDINATORS.contains(t.lower[s - 1])
+            && t.lower[s - 2].equals(",")) {
+          Span trimmed = new Span(first.content().start(), t.end[Math.max(0, s - 3)]);
+          if (trimmed.length() > 0 && trimmed.start() < trimmed.end()) {
+            result.set(i, new Match(first.source(), first.cue(), trimmed, first.contentFirst()));
+            first = result.get(i);
+          }
+        }
+      }
+    }
+    return result;
   }
 
   /** A participle's source is the clause's: "…, he said, adding that …". */
@@ -226,6 +310,12 @@ final class AttributionRules {
     if (cues.isGerund(t.lower[cue]) && lead == cue && cue > 0 && t.lower[cue - 1].equals(",")) {
       return participle(t, cue, after, previous);
     }
+    if (lead > 1 && t.isSeparator(lead - 1) && namesAfter(t, after)) {
+      Match m = inverted(t, lead, after);
+      if (m != null) {
+        return m;
+      }
+    }
     if (shortTail(t, after)) {
       Match m = contentFirst(t, lead, after);
       if (m != null) {
@@ -233,6 +323,19 @@ final class AttributionRules {
       }
     }
     return sourceFirst(t, lead, after);
+  }
+
+  /** A name or a noun phrase, not a pronoun or clause, follows: "…,” said Doug Schoen". */
+  private static boolean namesAfter(Tokens t, int after) {
+    if (after >= t.size()) {
+      return false;
+    }
+    String w = t.lower[after];
+    if (PRONOUNS.contains(w)) {
+      return false;
+    }
+    return Character.isUpperCase(t.word[after].charAt(0))
+        || Set.of("the", "a", "an", "one", "another", "his", "her", "their").contains(w);
   }
 
   /** The start of the cue with its auxiliaries and adverbs: "has also said". */
@@ -248,12 +351,27 @@ final class AttributionRules {
     return lower.length() > 4 && lower.endsWith("ly") && !lower.equals("early");
   }
 
-  /** Nothing, or a few words with no clause of their own, stand between the cue and the end. */
+  /**
+   * Nothing, or a few words with no clause of their own, stand between the cue and the end: a time
+   * or place ("on Monday", "in a statement"), a listener after "told", or an inverted source ("said
+   * Peskov").
+   */
   private boolean shortTail(Tokens t, int after) {
+    if (after >= t.size() || t.isPunctuation(after) || t.isClosingQuote(after)) {
+      return true;
+    }
+    String first = t.lower[after];
+    boolean tailStart =
+        TAIL_START.contains(first)
+            || Character.isUpperCase(t.word[after].charAt(0))
+            || TAKES_LISTENER.contains(t.lower[after - 1]);
+    if (!tailStart) {
+      return false;
+    }
     int words = 0;
     for (int i = after; i < t.size(); i++) {
       String w = t.lower[i];
-      if (t.isCommaBeforeQuoteOrParticiple(i, cues) || w.equals(";")) {
+      if (t.isCommaBeforeQuoteOrParticiple(i, cues) || w.equals(";") || w.equals(",")) {
         return true;
       }
       if (w.equals("that") || w.equals(":") || t.isOpeningQuote(i)) {
@@ -267,37 +385,53 @@ final class AttributionRules {
   }
 
   /** "CONTENT, SOURCE CUE …" or "CONTENT, CUE SOURCE": the content is the clause before. */
-  private Match contentFirst(Tokens t, int lead, int after) {
-    if (lead == 0) {
+  private Match inverted(Tokens t, int lead, int after) {
+    int separator = lead - 1;
+    int sourceEnd = invertedSourceEnd(t, after);
+    if (sourceEnd <= after) {
       return null;
     }
-    if (t.isSeparator(lead - 1)) {
-      int separator = lead - 1;
-      int sourceEnd = invertedSourceEnd(t, after);
-      if (separator < 2 || sourceEnd <= after) {
-        return null;
-      }
-      return new Match(
-          t.span(after, sourceEnd), t.span(lead, after), contentBefore(t, separator), true);
-    }
+    Span content = contentAround(t, contentBefore(t, separator), sourceEnd);
+    return new Match(t.span(after, sourceEnd), t.span(lead, after), content, true);
+  }
+
+  private Match contentFirst(Tokens t, int lead, int after) {
     int separator = lead - 1;
-    int appositiveCommas = 0;
     while (separator >= 0 && !t.isSeparator(separator)) {
       separator--;
     }
-    // "“…,” Jim Bennett, 57, told": the first separator looking back may close an appositive.
-    if (separator >= 0 && t.lower[separator].equals(",") && separator == lead - 1) {
-      appositiveCommas++;
-    }
     int words = lead - separator - 1;
-    if (separator < 2 || words < 1 || words > config.maxSourceWords() + appositiveCommas) {
+    if (separator < 2 || words < 1 || words > config.maxSourceWords()) {
       return null;
     }
     if (!plausibleSource(t, separator + 1, lead)) {
       return null;
     }
-    return new Match(
-        t.span(separator + 1, lead), t.span(lead, after), contentBefore(t, separator), true);
+    Span content = contentAround(t, contentBefore(t, separator), after);
+    return new Match(t.span(separator + 1, lead), t.span(lead, after), content, true);
+  }
+
+  /**
+   * "But to prevent problems, he said, local officials should be vigilant": a cue set in the middle
+   * of its content by commas leaves one content around it.
+   */
+  private Span contentAround(Tokens t, Span before, int resume) {
+    int i = resume;
+    while (i < t.size() && !t.lower[i].equals(",") && !t.isFinalStop(i)) {
+      i++;
+    }
+    if (i + 2 >= t.size()
+        || !t.lower[i].equals(",")
+        || cues.isGerund(t.lower[i + 1])
+        || BOUNDARY_WORDS.contains(t.lower[i + 1])
+        || t.isQuote(before.end() - 1 < 0 ? 0 : t.lastTokenBefore(before.end()))) {
+      return before;
+    }
+    int end = t.size();
+    while (end > i && t.isFinalStop(end - 1)) {
+      end--;
+    }
+    return new Span(before.start(), t.end[end - 1]);
   }
 
   /** The content before a separator: a closing quote belongs to it, a bare comma does not. */
@@ -342,6 +476,13 @@ final class AttributionRules {
   private Match sourceFirst(Tokens t, int lead, int after) {
     int contentStart = contentStart(t, after);
     int contentEnd = t.size();
+    // "…, saying that …" starts an attribution of its own.
+    for (int i = contentStart + 2; i + 1 < t.size(); i++) {
+      if (t.lower[i].equals(",") && cues.isGerund(t.lower[i + 1])) {
+        contentEnd = i;
+        break;
+      }
+    }
     while (contentEnd > contentStart && t.isFinalStop(contentEnd - 1)) {
       contentEnd--;
     }
@@ -357,22 +498,42 @@ final class AttributionRules {
 
   private int contentStart(Tokens t, int after) {
     int start = after;
-    if (start < t.size() && TAKES_LISTENER.contains(t.lower[start - 1])) {
-      for (int i = start; i < Math.min(t.size(), start + 7); i++) {
+    boolean listener = start < t.size() && TAKES_LISTENER.contains(t.lower[start - 1]);
+    boolean phrase = start < t.size() && PREPOSITIONS.contains(t.lower[start]);
+    if (listener || phrase) {
+      int marker = -1;
+      for (int i = start; i < Math.min(t.size(), start + 8); i++) {
         if (t.lower[i].equals("that") || t.isOpeningQuote(i)) {
-          start = i;
+          marker = i;
           break;
         }
         if (t.lower[i].equals(",") || t.lower[i].equals(":")) {
-          start = i + 1;
+          marker = i + 1;
           break;
         }
       }
+      start = marker >= 0 ? marker : listener ? afterListener(t, start) : start;
     }
     while (start < t.size() && (t.lower[start].equals(",") || t.lower[start].equals(":"))) {
       start++;
     }
     return start;
+  }
+
+  /** "told the forum he was …": past the listener named right after the cue. */
+  private static int afterListener(Tokens t, int start) {
+    int i = start;
+    if (i < t.size() && OBJECT_PRONOUNS.contains(t.lower[i])) {
+      return i + 1;
+    }
+    if (i < t.size() && Set.of("the", "a", "an", "his", "her", "their").contains(t.lower[i])) {
+      i++;
+    }
+    int names = i;
+    while (names < t.size() && Character.isUpperCase(t.word[names].charAt(0))) {
+      names++;
+    }
+    return names > i ? names : Math.min(t.size(), i + 1);
   }
 
   /** The noun phrase before the cue, with an appositive set off by commas ("X, 57,"). */
@@ -439,7 +600,8 @@ final class AttributionRules {
         }
       }
       if (w.equals("who") || w.equals("which")) {
-        return i;
+        // "who said" makes "who" the source; "which Mr. Clarke says" makes it the content.
+        return i == end - 1 ? i : i + 1;
       }
       if (t.isPunctuation(i) && !w.equals("'s") && !w.equals("\u2019s") && !w.equals("-")
           || BOUNDARY_WORDS.contains(w) && !joinsNames(t, i)
@@ -480,7 +642,8 @@ final class AttributionRules {
       contentEnd--;
     }
     Span source = previous == null ? subject(t, cue) : previous.source();
-    if (contentEnd - contentStart < 2 || source == null) {
+    // With no source yet, the clause's source is filled in when the attributions are chosen.
+    if (contentEnd - contentStart < 2) {
       return null;
     }
     return new Match(source, t.span(cue, after), t.span(contentStart, contentEnd), false);
@@ -605,6 +768,12 @@ final class AttributionRules {
 
     Span span(int from, int to) {
       return new Span(start[from], end[to - 1]);
+    }
+
+    /** The index of the token that starts at {@code offset}, or -1. */
+    int indexOfStart(int offset) {
+      int i = java.util.Arrays.binarySearch(start, offset);
+      return i >= 0 ? i : -1;
     }
 
     /** The index of the last token that starts before {@code offset}. */

@@ -56,8 +56,12 @@ public final class DateFinder {
       absolute(sentence, reference, inSentence);
       relative(sentence, reference, inSentence);
       inSentence.sort((a, b) -> a.span().compareTo(b.span()));
+      // Sentences come in text order: only the mentions found last can overlap this one.
+      int recent = found.size();
       for (DateMention mention : inSentence) {
-        boolean covered = found.stream().anyMatch(f -> f.span().overlaps(mention.span()));
+        boolean covered =
+            found.subList(Math.max(0, Math.min(recent, found.size()) - 8), found.size()).stream()
+                .anyMatch(f -> f.span().overlaps(mention.span()));
         if (!covered) {
           found.add(mention);
         }

@@ -21,6 +21,10 @@ public final class SentenceSplitter {
   private static final Pattern RULE_TOKEN =
       Pattern.compile("[\\p{L}\\p{N}]+(?:['\u2019.-][\\p{L}\\p{N}]+)*|[^\\s\\p{L}\\p{N}]");
 
+  private static final Pattern TITLE_END =
+      Pattern.compile(
+          "(?:^|[\\s(])(?:Mr|Mrs|Ms|Dr|Rep|Reps|Sen|Sens|Gov|Gen|Lt|Col|Sgt|Capt|Cmdr|Adm|Maj|Rev|St|Prof|Atty|Supt|Det|Insp|Gens|No|Nos|Vol|vs|[A-Z])\\.$");
+
   /** OpenNLP's maximum-entropy tokenizer is quadratic on pathological runs; cap what it sees. */
   private static final int MAX_MODEL_SENTENCE = 2000;
 
@@ -62,7 +66,7 @@ public final class SentenceSplitter {
       }
       spans.add(new Span(from + start, to));
     }
-    for (Span span : spans) {
+    for (Span span : mergeAfterTitles(text, spans)) {
       String sentence = span.of(text);
       String trimmed = sentence.strip();
       if (trimmed.isEmpty()) {
@@ -72,6 +76,29 @@ public final class SentenceSplitter {
       Span exact = new Span(span.start() + lead, span.start() + lead + trimmed.length());
       out.add(new Sentence(out.size(), exact, trimmed, tokens(trimmed, exact.start(), english)));
     }
+  }
+
+  /**
+   * The English model ends sentences after titles and initials ("Rep. Elijah Cummings", "Vann R.
+   * Newkirk II"): such a break is undone when the next sentence goes on with a capital.
+   */
+  private static List<Span> mergeAfterTitles(String text, List<Span> spans) {
+    List<Span> merged = new ArrayList<>();
+    for (Span span : spans) {
+      if (!merged.isEmpty()) {
+        Span last = merged.get(merged.size() - 1);
+        String previous = last.of(text).stripTrailing();
+        String next = span.of(text).stripLeading();
+        if (TITLE_END.matcher(previous).find()
+            && !next.isEmpty()
+            && Character.isUpperCase(next.charAt(0))) {
+          merged.set(merged.size() - 1, new Span(last.start(), span.end()));
+          continue;
+        }
+      }
+      merged.add(span);
+    }
+    return merged;
   }
 
   private List<Span> tokens(String sentence, int offset, boolean english) {

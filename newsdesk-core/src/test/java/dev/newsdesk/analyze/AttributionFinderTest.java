@@ -77,6 +77,18 @@ class AttributionFinderTest {
     assertThat(found.get(1).sourceText()).isEqualTo("Ilse Varga");
   }
 
+  @Test
+  void aParticipleAfterTheContentStartsAnAttributionWithTheSameSource() {
+    String text =
+        "The mayor told the council that the bridge would open in May, adding that tolls would stay.";
+    List<Attribution> found = find(text);
+    assertThat(found).hasSize(2);
+    assertThat(parts(text, found.get(0)))
+        .containsExactly("The mayor", "told", "that the bridge would open in May");
+    assertThat(parts(text, found.get(1)))
+        .containsExactly("The mayor", "adding", "that tolls would stay");
+  }
+
   private List<Attribution> find(String text) {
     return finder.find(text, splitter.split(text, "en"));
   }
