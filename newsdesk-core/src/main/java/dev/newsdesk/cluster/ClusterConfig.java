@@ -65,7 +65,7 @@ public record ClusterConfig(
    */
   public static ClusterConfig defaults() {
     return new ClusterConfig(
-        0.18, 10, 0.15, 0.25, 30, 80, 0.7, 2.0, 1.5, 0.5, 40, 200, 30, 300, 4.0, 30);
+        0.18, 10, 0.15, 0.25, 30, 80, 0.7, 2.0, 1.5, 0.5, 20, 200, 30, 300, 4.0, 30);
   }
 
   /** The threshold for an item with this many content words. */
