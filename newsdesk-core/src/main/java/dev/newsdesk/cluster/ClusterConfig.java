@@ -3,6 +3,10 @@ package dev.newsdesk.cluster;
 /**
  * Story assignment settings.
  *
+ * @param headlineThreshold the least score for a headline-sized item (up to {@code headlineWords}
+ *     content words): one shared rare word already gives such items a high cosine, so the bar is
+ *     higher than for snippets
+ * @param headlineWords content words up to which an item is headline-sized
  * @param snippetThreshold the least score for a snippet (up to {@code snippetWords} content words)
  *     to join a story: short texts share few words, so their cosines are low
  * @param articleThreshold the least score for a full article (from {@code fullArticleWords} content
@@ -15,7 +19,7 @@ package dev.newsdesk.cluster;
  * @param nameWeight how much more a word of a person's, organisation's or facility's name counts
  * @param placeWeight how much a word of a place name counts (below 1: places are shared by events)
  * @param lookupTerms the article's rarest terms used to look up candidate members in the index
- * @param maxPostings terms found in more active articles than this are too common to look up by
+ * @param maxPostings a term's lookup reads only its most recent this many members
  * @param maxCandidates stories, by their closest member, whose centroid is compared
  * @param maxCentroidTerms a centroid keeps only its strongest terms (bounded memory)
  * @param dayScale days apart (beyond two) at which the time penalty halves the score
@@ -23,6 +27,8 @@ package dev.newsdesk.cluster;
  *     leaves the active set and the index
  */
 public record ClusterConfig(
+    double headlineThreshold,
+    int headlineWords,
     double snippetThreshold,
     double articleThreshold,
     int snippetWords,
@@ -39,11 +45,12 @@ public record ClusterConfig(
     int quietDays) {
 
   public ClusterConfig {
-    if (snippetThreshold <= 0 || articleThreshold <= 0) {
+    if (headlineThreshold <= 0 || snippetThreshold <= 0 || articleThreshold <= 0) {
       throw new IllegalArgumentException("thresholds must be positive");
     }
-    if (snippetWords >= fullArticleWords) {
-      throw new IllegalArgumentException("snippetWords must be below fullArticleWords");
+    if (headlineWords >= snippetWords || snippetWords >= fullArticleWords) {
+      throw new IllegalArgumentException(
+          "headlineWords must be below snippetWords, and snippetWords below fullArticleWords");
     }
     if (lookupTerms < 1 || maxPostings < 1 || maxCandidates < 1 || maxCentroidTerms < 1) {
       throw new IllegalArgumentException("index limits must be at least 1");
@@ -57,13 +64,18 @@ public record ClusterConfig(
    * Thresholds tuned on the first half of GoogleNews and the example corpus (help/clustering.md).
    */
   public static ClusterConfig defaults() {
-    return new ClusterConfig(0.16, 0.25, 30, 80, 0.7, 2.0, 1.5, 0.5, 40, 5000, 30, 300, 4.0, 30);
+    return new ClusterConfig(
+        0.18, 10, 0.15, 0.25, 30, 80, 0.7, 2.0, 1.5, 0.5, 20, 200, 30, 300, 4.0, 30);
   }
 
   /** The threshold for an item with this many content words. */
   double threshold(int contentWords) {
+    if (contentWords <= headlineWords) {
+      return headlineThreshold;
+    }
     if (contentWords <= snippetWords) {
-      return snippetThreshold;
+      double t = (contentWords - headlineWords) / (double) (snippetWords - headlineWords);
+      return headlineThreshold + t * (snippetThreshold - headlineThreshold);
     }
     if (contentWords >= fullArticleWords) {
       return articleThreshold;

@@ -3,15 +3,23 @@ package dev.newsdesk.cluster;
 import java.util.Arrays;
 
 /**
- * One term's postings: the members that contain it and their term weights, in arrival order.
- * Entries of retired members are dropped lazily, while the list is read. Not thread-safe.
+ * One term's postings: the members that contain it and their term weights, in arrival order. Only
+ * the most recent {@code limit} are read, and older ones are dropped in halves, so a common term
+ * costs a lookup at most {@code limit} entries however long the stream. Entries of retired members
+ * are dropped lazily, while the list is read. Not thread-safe.
  */
 final class Postings {
   private int[] members = new int[4];
   private float[] weights = new float[4];
   private int size;
 
-  void add(int member, double weight) {
+  void add(int member, double weight, int limit) {
+    if (size >= 2 * limit) {
+      // Keep the newest half: a story's recent members are the ones a new article resembles.
+      System.arraycopy(members, size - limit, members, 0, limit);
+      System.arraycopy(weights, size - limit, weights, 0, limit);
+      size = limit;
+    }
     if (size == members.length) {
       members = Arrays.copyOf(members, size * 2);
       weights = Arrays.copyOf(weights, size * 2);
@@ -21,14 +29,11 @@ final class Postings {
     size++;
   }
 
-  int size() {
-    return size;
-  }
-
-  /** Visits live entries, in order, removing the dead ones as it goes. */
-  void forEachLive(Liveness live, Visitor visitor) {
-    int kept = 0;
-    for (int i = 0; i < size; i++) {
+  /** Visits the live entries among the newest {@code limit}, removing the dead ones it meets. */
+  void forEachLive(int limit, Liveness live, Visitor visitor) {
+    int from = Math.max(0, size - limit);
+    int kept = from;
+    for (int i = from; i < size; i++) {
       int m = members[i];
       if (live.isLive(m)) {
         members[kept] = m;

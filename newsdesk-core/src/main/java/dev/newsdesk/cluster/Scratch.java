@@ -63,15 +63,18 @@ final class Scratch {
       Arrays.sort(touched);
       return touched;
     }
-    return Arrays.stream(touched)
-        .boxed()
-        .sorted(
-            (a, b) -> {
-              int c = Double.compare(storyBest[b], storyBest[a]);
-              return c != 0 ? c : Integer.compare(a, b);
-            })
-        .limit(limit)
-        .mapToInt(Integer::intValue)
-        .toArray();
+    // Sorted as primitive keys, closest first then lower index: the similarity (as float bits,
+    // which order like the values for non-negative floats) above, the story index below.
+    long[] keys = new long[touched.length];
+    for (int i = 0; i < touched.length; i++) {
+      int bits = Float.floatToIntBits((float) Math.max(0, storyBest[touched[i]]));
+      keys[i] = ((long) (Integer.MAX_VALUE - bits) << 32) | touched[i];
+    }
+    Arrays.sort(keys);
+    int[] top = new int[limit];
+    for (int i = 0; i < limit; i++) {
+      top[i] = (int) keys[i];
+    }
+    return top;
   }
 }

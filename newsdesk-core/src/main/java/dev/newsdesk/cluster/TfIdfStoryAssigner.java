@@ -22,9 +22,11 @@ import java.util.Map;
  * (snippet or full article), else it starts a story.
  *
  * <p>Candidates come from an inverted index over the members of active stories, looked up by the
- * article's rarest terms (never a scan of all stories); the same lookup accumulates the similarity
- * to each member. Stories quiet for {@link ClusterConfig#quietDays()} by publication date leave the
- * index, so memory and cost per article stay bounded as the stream grows.
+ * article's strongest terms (never a scan of all stories); the same lookup accumulates the
+ * similarity to each member. A term's lookup reads only its {@link ClusterConfig#maxPostings()}
+ * most recent members, so a common word costs the same at a million articles as at a thousand.
+ * Stories quiet for {@link ClusterConfig#quietDays()} by publication date leave the index, so
+ * memory and cost per article stay bounded as the stream grows.
  *
  * <p>Design decision: IDF is applied when scoring, from document frequencies that grow with the
  * stream, not frozen into stored vectors: the first articles of a stream would otherwise keep the
@@ -128,12 +130,13 @@ public final class TfIdfStoryAssigner implements StoryAssigner {
     scratch.reset(memberCount, storyCount);
     int[] terms = vector.terms();
     for (int i : lookupOrder(terms, query)) {
-      Postings list = postings.get(terms[i]);
-      if (list.size() > config.maxPostings()) {
-        continue;
-      }
       double q = query[i] * idf(terms[i]);
-      list.forEachLive(m -> members[m] != null, (m, w) -> scratch.accumulate(m, q * w));
+      postings
+          .get(terms[i])
+          .forEachLive(
+              config.maxPostings(),
+              m -> members[m] != null,
+              (m, w) -> scratch.accumulate(m, q * w));
     }
     for (int k = 0; k < scratch.touchedMembers; k++) {
       int m = scratch.members[k];
@@ -205,7 +208,7 @@ public final class TfIdfStoryAssigner implements StoryAssigner {
     members[index] = member;
     story.members.add(index);
     for (int i = 0; i < member.terms.length; i++) {
-      postings.get(member.terms[i]).add(index, member.weights[i]);
+      postings.get(member.terms[i]).add(index, member.weights[i], config.maxPostings());
     }
     story.add(member, config.maxCentroidTerms(), this);
   }
@@ -253,7 +256,7 @@ public final class TfIdfStoryAssigner implements StoryAssigner {
     final StoryId id;
     final List<Integer> members = new ArrayList<>();
     final List<ArticleId> articles = new ArrayList<>();
-    final Map<Integer, Double> centroid = new HashMap<>();
+    final Centroid centroid = new Centroid();
     double norm;
     int normAt;
     LocalDate lastDate;
@@ -278,7 +281,7 @@ public final class TfIdfStoryAssigner implements StoryAssigner {
       }
       length = Math.sqrt(length);
       for (int i = 0; i < member.terms.length; i++) {
-        centroid.merge(member.terms[i], member.weights[i] / length, Double::sum);
+        centroid.add(member.terms[i], member.weights[i] / length);
       }
       if (centroid.size() > maxTerms * 3 / 2) {
         prune(maxTerms, owner);
@@ -286,35 +289,38 @@ public final class TfIdfStoryAssigner implements StoryAssigner {
       normAt = 0;
     }
 
+    /** Keeps the strongest terms by TF-IDF; ties by term id, so pruning is deterministic. */
     private void prune(int maxTerms, TfIdfStoryAssigner owner) {
-      List<Map.Entry<Integer, Double>> entries = new ArrayList<>(centroid.entrySet());
-      // Strongest by TF-IDF first; ties by term id, so pruning is deterministic.
-      entries.sort(
-          (a, b) -> {
-            double wa = a.getValue() * owner.idf(a.getKey());
-            double wb = b.getValue() * owner.idf(b.getKey());
-            int c = Double.compare(wb, wa);
-            return c != 0 ? c : Integer.compare(a.getKey(), b.getKey());
-          });
-      for (Map.Entry<Integer, Double> e : entries.subList(maxTerms, entries.size())) {
-        centroid.remove(e.getKey());
+      int[] terms = centroid.terms();
+      double[] strength = new double[terms.length];
+      Integer[] order = new Integer[terms.length];
+      for (int i = 0; i < terms.length; i++) {
+        order[i] = i;
+        strength[i] = centroid.get(terms[i]) * owner.idf(terms[i]);
       }
+      Arrays.sort(
+          order,
+          (a, b) -> {
+            int c = Double.compare(strength[b], strength[a]);
+            return c != 0 ? c : Integer.compare(terms[a], terms[b]);
+          });
+      int[] kept = new int[maxTerms];
+      for (int i = 0; i < maxTerms; i++) {
+        kept[i] = terms[order[i]];
+      }
+      Arrays.sort(kept);
+      centroid.retainOnly(kept);
     }
 
     double cosine(int[] terms, double[] query, TfIdfStoryAssigner owner) {
       if (normAt == 0 || owner.documents > normAt * NORM_REFRESH) {
-        double sum = 0;
-        for (Map.Entry<Integer, Double> e : centroid.entrySet()) {
-          double w = e.getValue() * owner.idf(e.getKey());
-          sum += w * w;
-        }
-        norm = Math.max(Math.sqrt(sum), 1e-12);
+        norm = Math.max(Math.sqrt(centroid.squaredNorm(owner::idf)), 1e-12);
         normAt = owner.documents;
       }
       double dot = 0;
       for (int i = 0; i < terms.length; i++) {
-        Double c = centroid.get(terms[i]);
-        if (c != null) {
+        double c = centroid.get(terms[i]);
+        if (c != 0) {
           dot += query[i] * c * owner.idf(terms[i]);
         }
       }

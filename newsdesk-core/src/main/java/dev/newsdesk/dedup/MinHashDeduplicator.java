@@ -16,6 +16,7 @@ import java.util.TreeSet;
  * shingle sets themselves. Not thread-safe: it owns the index of everything seen.
  */
 public final class MinHashDeduplicator {
+  private static final int MAX_BUCKET = 16;
   private final DedupConfig config;
   private final long[] seeds;
   private final Map<Long, Integer> exact = new HashMap<>();
@@ -52,7 +53,13 @@ public final class MinHashDeduplicator {
     entries.add(new Entry(article.id(), original, shingles));
     if (signature != null) {
       for (int band = 0; band < config.bands(); band++) {
-        buckets.computeIfAbsent(bandKey(signature, band), k -> new ArrayList<>(2)).add(index);
+        List<Integer> bucket =
+            buckets.computeIfAbsent(bandKey(signature, band), k -> new ArrayList<>(2));
+        // The earliest entries of a bucket are kept: a copy names the earliest original anyway,
+        // and a text copied thousands of times must not make every later lookup scan its copies.
+        if (bucket.size() < MAX_BUCKET) {
+          bucket.add(index);
+        }
       }
     }
     return verdict;

@@ -28,6 +28,7 @@ import java.util.TreeMap;
  */
 public final class RewriteDetector {
   private static final int MIN_SENTENCE_WORDS = 5;
+  private static final int MAX_REFS_PER_KEY = 16;
   private static final int MIN_MATCHED_SENTENCES = 3;
   private static final double MIN_OTHER_SHARE = 0.5;
   private static final Set<String> STOPWORDS =
@@ -110,7 +111,12 @@ public final class RewriteDetector {
     int self = index.articles.size() - 1;
     for (int i = 0; i < mine.size(); i++) {
       for (long key : keys(mine.get(i))) {
-        index.sentencesByKey.computeIfAbsent(key, k -> new ArrayList<>(2)).add(ref(self, i));
+        List<Long> refs = index.sentencesByKey.computeIfAbsent(key, k -> new ArrayList<>(2));
+        // The earliest sentences under a key are kept: provenance names the first source, and a
+        // sentence repeated by hundreds of articles must not make every later check scan them.
+        if (refs.size() < MAX_REFS_PER_KEY) {
+          refs.add(ref(self, i));
+        }
       }
     }
     return new RewriteCheck(verdict, reused);

@@ -9,6 +9,9 @@
  * a few words changed; SimHash's Hamming distance is tuned for near-identical pages and is less
  * predictable on short texts such as snippets. Candidates are then verified exactly on their
  * shingle sets, with containment as well as Jaccard, so a copy cut to its first half still counts.
+ * The same holds one level down: reused sentences are found by MinHash band keys over each
+ * sentence's content words, kept per story, and verified by Jaccard; a SimHash of a fifteen-word
+ * sentence flips too many bits for one changed word to be a usable key.
  *
  * <p>State (the index) is owned by the deduplicator and grows with the stream; a copy always points
  * at the earliest article it copies, so copies of copies do not chain.

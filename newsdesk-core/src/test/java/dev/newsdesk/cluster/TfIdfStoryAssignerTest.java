@@ -56,6 +56,8 @@ class TfIdfStoryAssignerTest {
     ClusterConfig c = ClusterConfig.defaults();
     ClusterConfig longWindow =
         new ClusterConfig(
+            c.headlineThreshold(),
+            c.headlineWords(),
             c.snippetThreshold(),
             c.articleThreshold(),
             c.snippetWords(),
@@ -84,9 +86,10 @@ class TfIdfStoryAssignerTest {
   }
 
   @Test
-  void theThresholdRisesFromTheSnippetToTheArticleValueWithLength() {
+  void theThresholdGoesFromHeadlineToSnippetToArticleValueWithLength() {
     ClusterConfig c = ClusterConfig.defaults();
-    assertThat(c.threshold(5)).isEqualTo(c.snippetThreshold());
+    assertThat(c.threshold(c.headlineWords())).isEqualTo(c.headlineThreshold());
+    assertThat(c.threshold(c.snippetWords())).isEqualTo(c.snippetThreshold());
     assertThat(c.threshold(c.fullArticleWords() + 100)).isEqualTo(c.articleThreshold());
     int middle = (c.snippetWords() + c.fullArticleWords()) / 2;
     assertThat(c.threshold(middle)).isStrictlyBetween(c.snippetThreshold(), c.articleThreshold());
@@ -96,7 +99,9 @@ class TfIdfStoryAssignerTest {
   void aConfigWithASnippetLengthNotBelowTheArticleLengthIsRefusedWithTheReason() {
     ClusterConfig c = ClusterConfig.defaults();
     assertThatThrownBy(
-            () -> new ClusterConfig(0.1, 0.2, 80, 80, 0.7, 2, 1.5, 0.5, 40, 5000, 30, 300, 4, 30))
+            () ->
+                new ClusterConfig(
+                    0.2, 10, 0.1, 0.2, 80, 80, 0.7, 2, 1.5, 0.5, 40, 5000, 30, 300, 4, 30))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("snippetWords");
     assertThat(c.snippetWords()).isLessThan(c.fullArticleWords());
