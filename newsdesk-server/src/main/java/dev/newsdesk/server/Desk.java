@@ -25,11 +25,10 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -42,8 +41,11 @@ import java.util.concurrent.locks.ReentrantLock;
  * <p>Design decision: one pipeline, one lock. The pipeline's stream state (dedup index, story
  * centroids) is the order-dependent truth of where articles go, so placements are serialised; on
  * start the stored items are replayed through a fresh pipeline in stored order, which rebuilds that
- * state exactly. Briefs are derived: a background thread re-briefs changed stories about once a
- * second and saves them with their summaries, so a story page is a read. Thread-safe.
+ * state exactly. Briefs are derived: a background thread re-briefs changed stories and saves them
+ * with their summaries, so a story page is usually a read (a changed story asked for before that is
+ * briefed on the spot). Briefing a story of a few dozen articles costs several times placing one
+ * article, so the background rounds are paced to take at most a fifth of the time: at least {@value
+ * #BRIEF_PAUSE_SECONDS} s apart, and four times as long apart as the last round took. Thread-safe.
  */
 public final class Desk implements AutoCloseable {
   private final SqliteStore store;
@@ -54,9 +56,16 @@ public final class Desk implements AutoCloseable {
   private Pipeline pipeline = Pipeline.create();
   private final Map<ArticleId, Placement> placements = new HashMap<>();
   private final Map<StoryId, Instant> updated = new HashMap<>();
-  private final Set<StoryId> dirty = new LinkedHashSet<>();
+
+  /** Stories changed since their saved brief, with the number of their last change. */
+  private final Map<StoryId, Long> dirty = new LinkedHashMap<>();
+
+  private long changes;
+
   private final ScheduledExecutorService background;
   private final ReplayReport replay;
+  private static final int BRIEF_PAUSE_SECONDS = 5;
+  private long nextBriefRound;
 
   /** What the start-up replay found. */
   public record ReplayReport(long items, long moved, List<String> rejected) {}
@@ -103,7 +112,7 @@ public final class Desk implements AutoCloseable {
       store.clear();
       store.forEach(0, this::indexStored);
       index.commit();
-      dirty.addAll(updated.keySet());
+      updated.keySet().forEach(this::changed);
       return report;
     } finally {
       lock.unlock();
@@ -141,7 +150,7 @@ public final class Desk implements AutoCloseable {
           (story, size) -> {
             Optional<StorySummary> saved = store.find(story);
             if (saved.isEmpty() || saved.get().articles() != size) {
-              dirty.add(story);
+              changed(story);
             }
           });
     }
@@ -199,7 +208,7 @@ public final class Desk implements AutoCloseable {
       StoredItem stored = store.append(item, p.article(), p.story(), p.duplicateOf(), now);
       placements.put(p.article(), p);
       updated.put(p.story(), now);
-      dirty.add(p.story());
+      changed(p.story());
       pipeline.member(p).ifPresent(m -> index.add(indexed(stored.sequence(), p, m)));
       return new IngestOutcome(item.input(), p.article(), p.story(), p.duplicateOf(), null);
     } finally {
@@ -226,7 +235,7 @@ public final class Desk implements AutoCloseable {
     boolean stale;
     lock.lock();
     try {
-      stale = dirty.contains(id);
+      stale = dirty.containsKey(id);
     } finally {
       lock.unlock();
     }
@@ -279,7 +288,13 @@ public final class Desk implements AutoCloseable {
 
   private void maintain() {
     try {
-      refreshDirty();
+      long start = System.nanoTime();
+      if (start - nextBriefRound >= 0) {
+        refreshDirty();
+        long took = System.nanoTime() - start;
+        nextBriefRound =
+            System.nanoTime() + Math.max(TimeUnit.SECONDS.toNanos(BRIEF_PAUSE_SECONDS), 4 * took);
+      }
       index.commit();
     } catch (RuntimeException e) {
       // The next round retries; what was stored is safe, briefs and the index are derived.
@@ -290,7 +305,7 @@ public final class Desk implements AutoCloseable {
     List<StoryId> todo;
     lock.lock();
     try {
-      todo = List.copyOf(dirty);
+      todo = List.copyOf(dirty.keySet());
     } finally {
       lock.unlock();
     }
@@ -299,20 +314,41 @@ public final class Desk implements AutoCloseable {
     }
   }
 
-  /** Re-briefs the stories, each under the lock on its own so ingest goes on in between. */
+  private void changed(StoryId story) {
+    dirty.put(story, ++changes);
+  }
+
+  /**
+   * Re-briefs the stories, each under the lock on its own so ingest goes on in between. A story
+   * stays marked changed until its brief is saved, and stays marked if it changed meanwhile, so a
+   * reader never sees a story as current before its brief is in the store.
+   */
   private void refresh(List<StoryId> stories) {
     List<StorySummary> summaries = new ArrayList<>();
+    Map<StoryId, Long> versions = new HashMap<>();
     for (StoryId id : stories) {
       lock.lock();
       try {
+        Long version = dirty.get(id);
         Optional<Brief> brief = pipeline.brief(id);
-        dirty.remove(id);
+        versions.put(id, version);
         brief.ifPresent(b -> summaries.add(Summaries.of(b, updated.get(id))));
       } finally {
         lock.unlock();
       }
     }
     store.save(summaries);
+    lock.lock();
+    try {
+      versions.forEach(
+          (id, version) -> {
+            if (version != null) {
+              dirty.remove(id, version);
+            }
+          });
+    } finally {
+      lock.unlock();
+    }
   }
 
   @Override

@@ -39,7 +39,7 @@ import org.sqlite.SQLiteConfig;
  * Thread-safe.
  */
 public final class SqliteStore implements ArticleStore, StoryStore, SourceStore, AutoCloseable {
-  private static final int READERS = 4;
+  private static final int READERS = 8;
   private final Connection writer;
   private final BlockingQueue<Connection> readers = new ArrayBlockingQueue<>(READERS);
   private final StoryTables stories = new StoryTables();
