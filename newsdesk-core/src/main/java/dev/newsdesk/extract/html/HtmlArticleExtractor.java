@@ -89,15 +89,16 @@ public final class HtmlArticleExtractor {
         html.length() > config.maxHtmlChars() ? html.substring(0, config.maxHtmlChars()) : html;
     HtmlExtraction meta = HtmlExtraction.empty();
     try {
-      Parser parser = Parser.htmlParser().setMaxDepth(config.maxDepth());
-      Document doc = Jsoup.parse(source, baseUri == null ? "" : baseUri, parser);
+      Document doc = parse(source, baseUri);
       meta = MetadataReader.read(doc);
       Element body = doc.body();
       List<String> paragraphs =
           body == null
               ? List.of()
               : EdgeBoilerplate.trim(
-                  MainTextExtractor.extract(body, config, outOfTime), meta.title());
+                  MainTextExtractor.extract(
+                      body, () -> parse(source, baseUri).body(), config, outOfTime),
+                  meta.title());
       String excerpt =
           meta.description() != null ? meta.description() : firstParagraph(body, paragraphs);
       return withParagraphs(meta, excerpt, paragraphs);
@@ -105,6 +106,11 @@ public final class HtmlArticleExtractor {
       // Best effort: whatever metadata was read before the failure is still worth returning.
       return meta;
     }
+  }
+
+  private Document parse(String source, String baseUri) {
+    Parser parser = Parser.htmlParser().setMaxDepth(config.maxDepth());
+    return Jsoup.parse(source, baseUri == null ? "" : baseUri, parser);
   }
 
   /**

@@ -3,6 +3,7 @@ package dev.newsdesk.extract.html;
 import java.util.List;
 import java.util.Set;
 import java.util.function.BooleanSupplier;
+import java.util.function.Supplier;
 import org.jsoup.nodes.Element;
 
 /**
@@ -29,26 +30,31 @@ final class MainTextExtractor {
   private MainTextExtractor() {}
 
   /**
-   * Mutates {@code body}, which must belong to a document parsed for this call. When {@code
-   * outOfTime} turns true between steps, the steps left are skipped for the whole-page collection.
+   * Mutates {@code body}, which must belong to a document parsed for this call; {@code freshBody}
+   * parses the page again, for the lenient pass when the strict one fails. When {@code outOfTime}
+   * turns true between steps, the steps left are skipped for the whole-page collection.
    */
   static List<String> extract(
-      Element body, HtmlExtractionConfig config, BooleanSupplier outOfTime) {
+      Element body,
+      Supplier<Element> freshBody,
+      HtmlExtractionConfig config,
+      BooleanSupplier outOfTime) {
     if (outOfTime.getAsBoolean()) {
       return ParagraphCollector.collect(List.of(body), Set.of());
     }
-    BlockStats lenientStats = PageCleaner.clean(body, false);
-    if (outOfTime.getAsBoolean()) {
-      return ParagraphCollector.collect(List.of(body), Set.of());
-    }
-    Element strictBody = body.clone();
-    BlockStats strictStats = PageCleaner.clean(strictBody, true);
-    List<String> strict = attempt(strictBody, strictStats, config);
+    BlockStats strictStats = PageCleaner.clean(body, true);
+    List<String> strict = attempt(body, strictStats, config);
     if (length(strict) >= config.minArticleChars()) {
       return strict;
     }
-    List<String> lenient =
-        outOfTime.getAsBoolean() ? List.of() : attempt(body, lenientStats, config);
+    if (outOfTime.getAsBoolean()) {
+      return strict;
+    }
+    // The strict pass failed: start again from a fresh tree, which is cheaper for the pages that
+    // pass than keeping a copy of every page in case it fails.
+    body = freshBody.get();
+    BlockStats lenientStats = PageCleaner.clean(body, false);
+    List<String> lenient = attempt(body, lenientStats, config);
     List<String> best = length(lenient) > length(strict) ? lenient : strict;
     if (length(best) >= config.minArticleChars()) {
       return best;
