@@ -57,6 +57,14 @@ public final class ClaimGrouper {
 
   private static final class Group {
     final List<Statement> statements = new ArrayList<>();
+
+    /** Every word of its statements: a statement sharing none cannot join (a cheap first test). */
+    final Set<String> terms = new HashSet<>();
+
+    void add(Statement statement) {
+      statements.add(statement);
+      terms.addAll(statement.terms());
+    }
   }
 
   /**
@@ -152,7 +160,7 @@ public final class ClaimGrouper {
         best = new Group();
         groups.add(best);
       }
-      best.statements.add(statement);
+      best.add(statement);
     }
   }
 
@@ -176,7 +184,7 @@ public final class ClaimGrouper {
               null);
       Group best = bestGroup(groups, statement, vocabulary, JOIN_UNATTRIBUTED);
       if (best != null) {
-        best.statements.add(statement);
+        best.add(statement);
       }
     }
   }
@@ -227,6 +235,9 @@ public final class ClaimGrouper {
     Group best = null;
     double bestScore = 0;
     for (Group group : groups) {
+      if (java.util.Collections.disjoint(group.terms, statement.terms())) {
+        continue;
+      }
       double score = 0;
       for (Statement other : group.statements) {
         if (disagree(statement, other)) {
