@@ -25,13 +25,14 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.ReentrantLock;
 
 /**
@@ -57,10 +58,13 @@ public final class Desk implements AutoCloseable {
   private final Map<ArticleId, Placement> placements = new HashMap<>();
   private final Map<StoryId, Instant> updated = new HashMap<>();
 
-  /** Stories changed since their saved brief, with the number of their last change. */
-  private final Map<StoryId, Long> dirty = new LinkedHashMap<>();
+  /**
+   * Stories changed since their saved brief, with the number of their last change. Concurrent, so a
+   * reader checks it without waiting for the pipeline lock (held while a story is briefed).
+   */
+  private final Map<StoryId, Long> dirty = new ConcurrentHashMap<>();
 
-  private long changes;
+  private final AtomicLong changes = new AtomicLong();
 
   private final ScheduledExecutorService background;
   private final ReplayReport replay;
@@ -232,16 +236,14 @@ public final class Desk implements AutoCloseable {
 
   /** A story's summary with its brief as contract JSON, briefed up to the last article. */
   public Optional<StorySummary> story(StoryId id) {
-    boolean stale;
-    lock.lock();
-    try {
-      stale = dirty.containsKey(id);
-    } finally {
-      lock.unlock();
-    }
-    if (stale) {
+    if (dirty.containsKey(id)) {
       refresh(List.of(id));
     }
+    return store.find(id);
+  }
+
+  /** A story's summary as last saved, without waiting for a pending re-brief (for listings). */
+  public Optional<StorySummary> savedStory(StoryId id) {
     return store.find(id);
   }
 
@@ -315,7 +317,7 @@ public final class Desk implements AutoCloseable {
   }
 
   private void changed(StoryId story) {
-    dirty.put(story, ++changes);
+    dirty.put(story, changes.incrementAndGet());
   }
 
   /**

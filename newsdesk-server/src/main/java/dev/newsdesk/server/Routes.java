@@ -138,12 +138,13 @@ final class Routes {
             storiesOf(hits).stream().map(Dto.StoryItem::of).toList()));
   }
 
+  /** The stories of the hits as last briefed: a search never waits for a re-brief. */
   private List<StorySummary> storiesOf(List<SearchHit> hits) {
     Set<StoryId> ids = new LinkedHashSet<>();
     hits.forEach(h -> ids.add(h.story()));
     List<StorySummary> stories = new ArrayList<>();
     for (StoryId id : ids) {
-      desk.story(id).ifPresent(stories::add);
+      desk.savedStory(id).or(() -> desk.story(id)).ifPresent(stories::add);
     }
     return stories;
   }
