@@ -154,6 +154,11 @@ public final class ClaimGrouper {
       List<Group> groups,
       StoryVocabulary vocabulary) {
     for (Attribution a : article.attributions()) {
+      if (a.cueText().equalsIgnoreCase("citing")) {
+        // "…, citing the regional emergency ministry" names where a report came from (the root's
+        // via, read from the sentence); its "content" is that source, not a statement.
+        continue;
+      }
       Statement statement = attributed(article, a, reporter, outlets, vocabulary);
       Group best = bestGroup(groups, statement, vocabulary, JOIN_ATTRIBUTED);
       if (best == null) {
