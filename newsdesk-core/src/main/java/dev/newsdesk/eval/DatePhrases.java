@@ -5,12 +5,6 @@ import dev.newsdesk.model.DateMention;
 import dev.newsdesk.model.DatePrecision;
 import dev.newsdesk.model.Sentence;
 import dev.newsdesk.model.Span;
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -58,23 +52,7 @@ public final class DatePhrases {
 
   /** The phrases of the set, in file order. */
   public static List<Phrase> phrases() {
-    List<Phrase> phrases = new ArrayList<>();
-    try (InputStream in = DatePhrases.class.getResourceAsStream(RESOURCE);
-        BufferedReader reader =
-            new BufferedReader(
-                new InputStreamReader(
-                    Objects.requireNonNull(in, RESOURCE), StandardCharsets.UTF_8))) {
-      int lineNumber = 0;
-      for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-        lineNumber++;
-        if (!line.isBlank() && !line.startsWith("#")) {
-          phrases.add(parse(line, lineNumber));
-        }
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(RESOURCE + " could not be read", e);
-    }
-    return phrases;
+    return TeamSetLines.read(RESOURCE, DatePhrases::parse);
   }
 
   private static Phrase parse(String line, int lineNumber) {

@@ -4,12 +4,6 @@ import dev.newsdesk.analyze.EntityMerger;
 import dev.newsdesk.model.EntityMention;
 import dev.newsdesk.model.EntityType;
 import dev.newsdesk.model.Span;
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -43,23 +37,7 @@ public final class EntityVariantPairs {
 
   /** The pairs of the set, in file order. */
   public static List<Pair> pairs() {
-    List<Pair> pairs = new ArrayList<>();
-    try (InputStream in = EntityVariantPairs.class.getResourceAsStream(RESOURCE);
-        BufferedReader reader =
-            new BufferedReader(
-                new InputStreamReader(
-                    Objects.requireNonNull(in, RESOURCE), StandardCharsets.UTF_8))) {
-      int lineNumber = 0;
-      for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-        lineNumber++;
-        if (!line.isBlank() && !line.startsWith("#")) {
-          pairs.add(parse(line, lineNumber));
-        }
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(RESOURCE + " could not be read", e);
-    }
-    return pairs;
+    return TeamSetLines.read(RESOURCE, EntityVariantPairs::parse);
   }
 
   private static Pair parse(String line, int lineNumber) {
