@@ -37,6 +37,13 @@ public final class NameVariants {
           "al", "el", "ad", "ar", "as", "ash", "at", "az", "ez", "es", "ed", "bin", "ibn", "de",
           "the");
 
+  // Compiled once: sameName runs for every pair of mention groups in a story, and String.replaceAll
+  // would compile each pattern again on every call.
+  private static final Pattern Y_BEFORE_VOWEL = Pattern.compile("(?<=^|\\s)y(?=[aeiou])");
+  private static final Pattern REPEATED_I = Pattern.compile("ii+");
+  private static final Pattern DOUBLED_LETTER = Pattern.compile("(\\p{L})\\1+");
+  private static final Pattern VOWEL = Pattern.compile("[aeiou]");
+
   /** Words an acronym leaves out: "North Atlantic Treaty Organization", "Islamic State of …". */
   private static final List<String> ACRONYM_SKIPS = List.of("of", "and", "for", "in", "on");
 
@@ -80,7 +87,7 @@ public final class NameVariants {
   /** Transliteration-folded spelling of each token. */
   static String transliterated(String particleKey) {
     String s = particleKey.toLowerCase(Locale.ROOT);
-    s = s.replaceAll("(?<=^|\\s)y(?=[aeiou])", "");
+    s = Y_BEFORE_VOWEL.matcher(s).replaceAll("");
     s =
         s.replace("kh", "h")
             .replace("zh", "j")
@@ -92,8 +99,8 @@ public final class NameVariants {
             .replace("w", "v")
             .replace("q", "k")
             .replace("y", "i");
-    s = s.replaceAll("ii+", "i");
-    return s.replaceAll("(\\p{L})\\1+", "$1");
+    s = REPEATED_I.matcher(s).replaceAll("i");
+    return DOUBLED_LETTER.matcher(s).replaceAll("$1");
   }
 
   static String skeleton(String particleKey) {
@@ -102,10 +109,10 @@ public final class NameVariants {
       if (token.isEmpty()) {
         continue;
       }
-      String rest = token.substring(1).replaceAll("[aeiou]", "");
+      String rest = VOWEL.matcher(token.substring(1)).replaceAll("");
       out.append(out.length() == 0 ? "" : " ")
           .append(token.charAt(0))
-          .append(rest.replaceAll("(\\p{L})\\1+", "$1"));
+          .append(DOUBLED_LETTER.matcher(rest).replaceAll("$1"));
     }
     return out.toString();
   }
@@ -117,6 +124,11 @@ public final class NameVariants {
     }
     if (a.equals(b)) {
       return true;
+    }
+    // Transliteration never adds or removes a word, so names of different lengths in words are
+    // told apart before any of the costlier folding below.
+    if (words(a) != words(b)) {
+      return false;
     }
     String[] ta = transliterated(a).split(" ");
     String[] tb = transliterated(b).split(" ");
@@ -130,6 +142,16 @@ public final class NameVariants {
       }
     }
     return true;
+  }
+
+  private static int words(String particleKey) {
+    int words = 1;
+    for (int i = 0; i < particleKey.length(); i++) {
+      if (particleKey.charAt(i) == ' ') {
+        words++;
+      }
+    }
+    return words;
   }
 
   private static boolean sameToken(String a, String b, boolean sameSkeleton) {
