@@ -17,6 +17,9 @@ final class OriginNames {
   private static final Pattern CITING = Pattern.compile("(?i),?\\s*citing\\b.*$");
   private static final Pattern LEADING = Pattern.compile("(?i)^(the|a|an)\\s+");
 
+  /** An appositive after the name: "Brightmoor Software, the company behind the app,". */
+  private static final Pattern APPOSITIVE = Pattern.compile(",\\s+(?:the|a|an)\\s.*$");
+
   /** A name followed by what it published: "a Norda Press Agency poll", "a TASS report". */
   private static final Pattern NAME_THEN_DOCUMENT =
       Pattern.compile(
@@ -35,11 +38,20 @@ final class OriginNames {
    * generic ones add no independent source.
    */
   static boolean isGeneric(String origin) {
-    return GENERIC.matcher(origin.strip()).matches();
+    return GENERIC.matcher(origin.strip()).matches() || namesNoOne(origin.strip());
+  }
+
+  /**
+   * A source with no capitalised word ("engineers", "inspectors who examined the pier") describes
+   * who spoke without naming them: it cannot be a root beside a named one.
+   */
+  private static boolean namesNoOne(String origin) {
+    return !origin.isEmpty() && origin.codePoints().noneMatch(Character::isUpperCase);
   }
 
   static String display(String source) {
     String text = CITING.matcher(source.strip()).replaceFirst("");
+    text = APPOSITIVE.matcher(text).replaceFirst("").strip();
     Matcher acronym = ACRONYM_IN_PARENS.matcher(text);
     if (acronym.find()) {
       String before = text.substring(0, acronym.start()).strip();
