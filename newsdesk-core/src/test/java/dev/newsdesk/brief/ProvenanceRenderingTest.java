@@ -2,14 +2,9 @@ package dev.newsdesk.brief;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.newsdesk.Pipeline;
-import dev.newsdesk.model.ContentKind;
-import dev.newsdesk.model.ItemMetadata;
-import dev.newsdesk.model.RawDocument;
+import dev.newsdesk.claims.ChainFixtures;
 import dev.newsdesk.model.Report;
-import java.io.InputStream;
 import java.io.StringWriter;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
@@ -20,18 +15,7 @@ class ProvenanceRenderingTest {
 
   @BeforeAll
   static void briefTheChainFixtures() throws Exception {
-    Pipeline pipeline = Pipeline.create();
-    for (String name :
-        List.of(
-            "wire-credited-to-an-agency", "paper-citing-the-agency", "paper-with-its-own-figure")) {
-      try (InputStream in =
-          ProvenanceRenderingTest.class.getResourceAsStream("/claims/chain/" + name + ".txt")) {
-        String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        pipeline.accept(
-            new RawDocument(name + ".txt", ContentKind.TEXT_BODY, text, ItemMetadata.none()));
-      }
-    }
-    report = new Report(Instant.EPOCH, pipeline.briefs(), List.of());
+    report = new Report(Instant.EPOCH, ChainFixtures.briefs(), List.of());
   }
 
   @Test

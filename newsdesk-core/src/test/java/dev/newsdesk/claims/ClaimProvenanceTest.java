@@ -2,15 +2,9 @@ package dev.newsdesk.claims;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.newsdesk.Pipeline;
 import dev.newsdesk.model.Brief;
 import dev.newsdesk.model.Claim;
-import dev.newsdesk.model.ContentKind;
 import dev.newsdesk.model.Discrepancy;
-import dev.newsdesk.model.ItemMetadata;
-import dev.newsdesk.model.RawDocument;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -20,18 +14,7 @@ class ClaimProvenanceTest {
 
   @BeforeAll
   static void briefTheChainFixtures() throws Exception {
-    Pipeline pipeline = Pipeline.create();
-    for (String name :
-        List.of(
-            "wire-credited-to-an-agency", "paper-citing-the-agency", "paper-with-its-own-figure")) {
-      try (InputStream in =
-          ClaimProvenanceTest.class.getResourceAsStream("/claims/chain/" + name + ".txt")) {
-        String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        pipeline.accept(
-            new RawDocument(name + ".txt", ContentKind.TEXT_BODY, text, ItemMetadata.none()));
-      }
-    }
-    List<Brief> briefs = pipeline.briefs();
+    List<Brief> briefs = ChainFixtures.briefs();
     assertThat(briefs).hasSize(1);
     brief = briefs.get(0);
   }
