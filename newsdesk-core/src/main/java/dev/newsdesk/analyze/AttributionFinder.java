@@ -60,7 +60,13 @@ public final class AttributionFinder {
         unnamed(sentence).ifPresent(found::add);
       }
       for (AttributionRules.Match m : matches) {
-        found.add(new Found(m, sentence.index()));
+        if (m.content().length() > 0) {
+          found.add(new Found(m, sentence.index()));
+        } else if (sentence.index() > 0) {
+          // "Graham asked." after a quoted question: the sentence before is what was said.
+          Span before = sentences.get(sentence.index() - 1).span();
+          found.add(new Found(withContent(m, contentOf(text, before)), sentence.index()));
+        }
       }
     }
     List<Found> extended = new ArrayList<>();
@@ -78,6 +84,19 @@ public final class AttributionFinder {
   }
 
   private record Found(AttributionRules.Match match, int sentenceIndex) {}
+
+  private static AttributionRules.Match withContent(AttributionRules.Match m, Span content) {
+    return new AttributionRules.Match(m.source(), m.cue(), content, m.contentFirst());
+  }
+
+  /** A whole sentence as content: its final stop is left out unless a quote closes after it. */
+  private static Span contentOf(String text, Span sentence) {
+    int end = sentence.end();
+    if (end - 1 > sentence.start() && ".;,".indexOf(text.charAt(end - 1)) >= 0) {
+      end--;
+    }
+    return new Span(sentence.start(), end);
+  }
 
   private java.util.Optional<Found> unnamed(Sentence s) {
     Matcher r = REPORT_BY.matcher(s.text());

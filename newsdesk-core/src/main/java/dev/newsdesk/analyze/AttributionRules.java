@@ -213,7 +213,7 @@ final class AttributionRules {
     boolean[] quoted = t.insideQuotes();
     List<Match> candidates = new ArrayList<>();
     for (int i = 0; i < t.size(); i++) {
-      int length = quoted[i] || nounUse(t, i) ? 0 : cues.match(t.lower, i);
+      int length = quoted[i] || nounUse(t, i) || ambiguousNoun(t, i) ? 0 : cues.match(t.lower, i);
       if (length > 0) {
         Match m = matchCue(t, i, length, null);
         if (m != null) {
@@ -291,6 +291,42 @@ final class AttributionRules {
   /** "the report", "his claims", "the United States": a cue word used as a noun. */
   private static boolean nounUse(Tokens t, int i) {
     return i > 0 && NOUN_BEFORE.contains(t.lower[i - 1]);
+  }
+
+  /**
+   * "the Islamic State", "raised questions about": a form that is also a noun counts as a cue only
+   * after a subject pronoun, a relative pronoun, an auxiliary or adverb, "to", or a name.
+   */
+  private boolean ambiguousNoun(Tokens t, int i) {
+    if (!cues.alsoNoun(t.lower[i])) {
+      return false;
+    }
+    if (i == 0) {
+      return true;
+    }
+    String before = t.lower[i - 1];
+    boolean subject =
+        Set.of("he", "she", "they", "i", "we", "you", "who", "that", "which", "to").contains(before)
+            || CUE_LEAD.contains(before)
+            || isAdverb(before);
+    if (subject) {
+      return false;
+    }
+    if (Character.isUpperCase(t.word[i].charAt(0)) || NOUN_BEFORE.contains(before)) {
+      return true; // "State Department", "his comments"
+    }
+    // "A Bloomberg poll shows that …", "Trump questions the …": a verb opens a clause or object.
+    return !(i + 1 < t.size() && opensObject(t, i + 1));
+  }
+
+  private static boolean opensObject(Tokens t, int i) {
+    String w = t.lower[i];
+    return Set.of("that", "the", "a", "an", "his", "her", "their", "its", "him", "them", "it")
+            .contains(w)
+        || PRONOUNS.contains(w)
+        || Character.isUpperCase(t.word[i].charAt(0))
+        || Character.isDigit(t.word[i].charAt(0))
+        || t.isOpeningQuote(i);
   }
 
   private static int end(Span span) {
@@ -401,14 +437,72 @@ final class AttributionRules {
       separator--;
     }
     int words = lead - separator - 1;
+    if (separator < 0 && bareTail(t, after) && bareSource(t, lead)) {
+      return new Match(
+          t.span(0, lead), t.span(lead, after), new Span(t.start[0], t.start[0]), true);
+    }
     if (separator < 2 || words < 1 || words > config.maxSourceWords()) {
       return null;
     }
-    if (!plausibleSource(t, separator + 1, lead)) {
+    // ", and some speculated about …" coordinates a clause of its own; it reports nothing before.
+    if (!plausibleSource(t, separator + 1, lead)
+        || BOUNDARY_WORDS.contains(t.lower[separator + 1])) {
       return null;
     }
     Span content = contentAround(t, contentBefore(t, separator), after);
     return new Match(t.span(separator + 1, lead), t.span(lead, after), content, true);
+  }
+
+  /**
+   * A sentence that is only a source and its cue ("Graham asked.", "Mr. King, 82, told me." after a
+   * quoted question): a pronoun or a short name, perhaps after "the" and a few nouns. Its content
+   * is the sentence before, which the finder fills in; the match carries an empty content until
+   * then.
+   */
+  private static boolean bareTail(Tokens t, int after) {
+    int words = 0;
+    for (int i = after; i < t.size(); i++) {
+      if (!t.isPunctuation(i)) {
+        words++;
+      } else if (!t.isFinalStop(i) && !t.lower[i].equals("?") && !t.lower[i].equals("!")) {
+        return false;
+      }
+    }
+    if (words == 0) {
+      return true;
+    }
+    String first = t.lower[after];
+    return words <= 5
+        && (TAIL_START.contains(first) && !first.equals("that")
+            || TAKES_LISTENER.contains(t.lower[after - 1]));
+  }
+
+  private boolean bareSource(Tokens t, int lead) {
+    if (lead < 1 || lead > 6) {
+      return false;
+    }
+    if (lead == 1 && PRONOUNS.contains(t.lower[0]) && !t.lower[0].equals("it")) {
+      return !Set.of("this", "that", "there").contains(t.lower[0]);
+    }
+    boolean named = false;
+    for (int i = 0; i < lead; i++) {
+      String w = t.lower[i];
+      boolean capital = Character.isUpperCase(t.word[i].charAt(0));
+      if (BOUNDARY_WORDS.contains(w) || NOT_SOURCE_START.contains(w) || w.endsWith("ed")) {
+        return false;
+      }
+      named |= capital && i > 0 || capital && !w.equals("the");
+      if (!capital
+          && !NAME_GLUE.contains(w)
+          && !t.isPunctuation(i)
+          && !w.endsWith("s")
+          && !w.endsWith("man")
+          && !w.endsWith("woman")
+          && !w.endsWith("person")) {
+        return false;
+      }
+    }
+    return named || t.lower[0].equals("the");
   }
 
   /**
@@ -675,9 +769,11 @@ final class AttributionRules {
 
   /** A colon after a short name opens what it said: "Poll: …", "WALLACE: …". */
   Match colon(Tokens t) {
-    for (int i = 1; i < Math.min(t.size() - 2, 8); i++) {
+    // A transcript turn may sit inside a quotation mark: "\"WALLACE: …".
+    int first = t.isOpeningQuote(0) ? 1 : 0;
+    for (int i = first + 1; i < Math.min(t.size() - 2, 8 + first); i++) {
       if (t.lower[i].equals(":")) {
-        for (int j = 0; j < i; j++) {
+        for (int j = first; j < i; j++) {
           boolean nameWord =
               Character.isUpperCase(t.word[j].charAt(0)) || NAME_GLUE.contains(t.lower[j]);
           if (!nameWord) {
@@ -690,7 +786,7 @@ final class AttributionRules {
         }
         return contentEnd - i - 1 < 2
             ? null
-            : new Match(t.span(0, i), t.span(i, i + 1), t.span(i + 1, contentEnd), false);
+            : new Match(t.span(first, i), t.span(i, i + 1), t.span(i + 1, contentEnd), false);
       }
     }
     return null;

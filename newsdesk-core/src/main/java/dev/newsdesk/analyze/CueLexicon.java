@@ -27,9 +27,14 @@ final class CueLexicon {
 
   private final Set<String> gerunds;
 
-  private CueLexicon(Map<String, List<String[]>> byFirstWord, Set<String> gerunds) {
+  /** Base and -s forms of cue verbs that are as often nouns ("the state", "his comments"). */
+  private final Set<String> nounForms;
+
+  private CueLexicon(
+      Map<String, List<String[]>> byFirstWord, Set<String> gerunds, Set<String> nounForms) {
     this.byFirstWord = byFirstWord;
     this.gerunds = gerunds;
+    this.nounForms = nounForms;
   }
 
   static CueLexicon shared() {
@@ -56,6 +61,14 @@ final class CueLexicon {
     return gerunds.contains(lowerWord);
   }
 
+  /**
+   * A form that is also a common noun ("states", "comments", "question"): the rules take it as a
+   * verb only after a subject or an auxiliary.
+   */
+  boolean alsoNoun(String lowerWord) {
+    return nounForms.contains(lowerWord);
+  }
+
   private static boolean matchesAt(String[] form, String[] lower, int at) {
     for (int i = 0; i < form.length; i++) {
       if (!form[i].equals(lower[at + i])) {
@@ -68,6 +81,7 @@ final class CueLexicon {
   private static CueLexicon read() {
     Map<String, List<String[]>> forms = new HashMap<>();
     Set<String> gerunds = new HashSet<>();
+    Set<String> nounForms = new HashSet<>();
     try (InputStream in = CueLexicon.class.getResourceAsStream(RESOURCE);
         BufferedReader reader =
             new BufferedReader(
@@ -87,12 +101,16 @@ final class CueLexicon {
           add(forms, form);
         }
         gerunds.add(inflections.ing());
+        if (inflections.noun()) {
+          nounForms.add(inflections.base());
+          nounForms.add(inflections.s());
+        }
       }
     } catch (IOException e) {
       throw new UncheckedIOException(RESOURCE + " could not be read", e);
     }
     forms.replaceAll((k, v) -> List.copyOf(v));
-    return new CueLexicon(Map.copyOf(forms), Set.copyOf(gerunds));
+    return new CueLexicon(Map.copyOf(forms), Set.copyOf(gerunds), Set.copyOf(nounForms));
   }
 
   private static void add(Map<String, List<String[]>> forms, String form) {
@@ -100,9 +118,12 @@ final class CueLexicon {
     forms.computeIfAbsent(words[0], k -> new java.util.ArrayList<>()).add(words);
   }
 
-  /** The forms of one verb line: base, -s, past, participle, -ing; a particle rides along. */
+  /**
+   * The forms of one verb line: base, -s, past, participle, -ing; a particle rides along. {@code
+   * noun} marks a verb whose base and -s forms are common nouns too ("also=noun").
+   */
   private record Inflections(
-      String base, String s, String past, String part, String ing, String rest) {
+      String base, String s, String past, String part, String ing, String rest, boolean noun) {
     static Inflections parse(String entry) {
       String[] fields = entry.split("\\s+");
       int words = 1;
@@ -114,16 +135,19 @@ final class CueLexicon {
       String past = regularPast(base);
       String part = null;
       String ing = regularIng(base);
+      boolean noun = false;
       for (int i = words; i < fields.length; i++) {
         String[] kv = fields[i].split("=", 2);
         switch (kv[0]) {
           case "past" -> past = kv[1];
           case "part" -> part = kv[1];
           case "ing" -> ing = kv[1];
+          case "also" -> noun = kv[1].equals("noun");
           default -> throw new IllegalStateException(RESOURCE + ": unknown field " + fields[i]);
         }
       }
-      return new Inflections(base, thirdPerson(base), past, part == null ? past : part, ing, rest);
+      return new Inflections(
+          base, thirdPerson(base), past, part == null ? past : part, ing, rest, noun);
     }
 
     List<String> all() {

@@ -80,7 +80,9 @@ public final class SentenceSplitter {
 
   /**
    * The English model ends sentences after titles and initials ("Rep. Elijah Cummings", "Vann R.
-   * Newkirk II"): such a break is undone when the next sentence goes on with a capital.
+   * Newkirk II"): such a break is undone when the next sentence goes on with a capital. A break
+   * before a lower-case word is undone too: after a quoted question ("“Why?” she asked.") or a
+   * parenthesis with a full stop ("Rep. Gwen Moore (D-Wis.) said Friday.") the sentence goes on.
    */
   private static List<Span> mergeAfterTitles(String text, List<Span> spans) {
     List<Span> merged = new ArrayList<>();
@@ -89,9 +91,16 @@ public final class SentenceSplitter {
         Span last = merged.get(merged.size() - 1);
         String previous = last.of(text).stripTrailing();
         String next = span.of(text).stripLeading();
-        if (TITLE_END.matcher(previous).find()
-            && !next.isEmpty()
-            && Character.isUpperCase(next.charAt(0))) {
+        boolean titleBreak =
+            TITLE_END.matcher(previous).find()
+                && !next.isEmpty()
+                && Character.isUpperCase(next.charAt(0));
+        boolean goesOn =
+            !next.isEmpty()
+                && Character.isLowerCase(next.charAt(0))
+                && last.end() <= span.start()
+                && !text.substring(last.end(), span.start()).contains("\n");
+        if (titleBreak || goesOn) {
           merged.set(merged.size() - 1, new Span(last.start(), span.end()));
           continue;
         }
