@@ -40,8 +40,9 @@ async function getJson(path, options) {
   return body;
 }
 
+// Callers pass nodes and arrays of nodes; replaceChildren would turn an array into its string.
 function show(...nodes) {
-  main.replaceChildren(...nodes);
+  main.replaceChildren(...nodes.flat(Infinity).filter((n) => n !== null && n !== undefined));
   window.scrollTo(0, 0);
 }
 
@@ -51,6 +52,7 @@ function failed(error) {
 
 function when(iso) {
   if (!iso) return "";
+  if (/^\d{4}(-\d{2}(-\d{2})?)?$/.test(iso)) return iso; // a date alone has no time to show
   const date = new Date(iso);
   return isNaN(date) ? iso : date.toISOString().slice(0, 16).replace("T", " ") + " UTC";
 }
@@ -94,42 +96,62 @@ function citations(ids, labels) {
       onclick: () => openArticle(id) }, labels.get(id) || "?"));
 }
 
+function plural(n, one, many) {
+  return n + " " + (n === 1 ? one : many);
+}
+
+// The same count the story list shows: outlets among the articles that are not copies.
+function independentOutlets(articles) {
+  return new Set(articles.filter((a) => !a.duplicateOf)
+    .map((a) => (a.source || a.input).toLowerCase())).size;
+}
+
 async function storyPage(id) {
   const story = await getJson("/api/stories/" + encodeURIComponent(id));
   const labels = new Map();
   story.articles.forEach((a, i) => labels.set(a.id, String(i + 1)));
+  const dates = story.articles.map((a) => a.published).filter(Boolean).sort();
   const parts = [
     el("h1", {}, story.headline),
+    el("p", { class: "meta" }, plural(story.articles.length, "article", "articles") + " · " +
+      plural(independentOutlets(story.articles), "independent source", "independent sources") +
+      (dates.length ? " · published " + when(dates[0]) +
+        (dates.length > 1 && dates[dates.length - 1] !== dates[0] ? " to " + when(dates[dates.length - 1]) : "") : "")),
     el("p", { class: "lead" }, story.lead, citations(story.leadCitations, labels)),
   ];
   if (story.points.length) {
-    parts.push(el("section", {}, el("h3", {}, "Key points"),
+    parts.push(el("section", { id: "points" }, el("h3", {}, "Key points"),
       el("ol", { class: "points" }, story.points.map((p) => el("li", {}, p.text, citations(p.citations, labels))))));
   }
   if (story.discrepancies.length) {
-    parts.push(el("section", {}, el("h3", {}, "Disputed"),
+    parts.push(el("section", { id: "disputed" }, el("h3", {}, "Disputed"),
       story.discrepancies.map((d) => el("div", { class: "disputed" }, el("strong", {}, d.about),
         el("ul", {}, d.variants.map((v) => el("li", {}, v.value, citations(v.citations, labels))))))));
   }
   if (story.timeline.length) {
-    parts.push(el("section", {}, el("h3", {}, "Timeline"),
+    parts.push(el("section", { id: "timeline" }, el("h3", {}, "Timeline"),
       el("ul", { class: "timeline" }, story.timeline.map((t) =>
         el("li", {}, el("strong", {}, t.date), " ", t.text, citations(t.citations, labels))))));
   }
   if (story.claims.length) {
-    parts.push(el("section", {}, el("h3", {}, "Who said it (provenance)"),
-      el("table", {}, el("tr", {}, el("th", {}, "Claim"), el("th", {}, "Origin"), el("th", {}, "Reported by")),
+    parts.push(el("section", { id: "provenance" }, el("h3", {}, "Who said it (provenance)"),
+      el("p", { class: "meta" }, "Each claim's origin, left, and the articles that carry it, right; " +
+        "a dashed line goes to a copy, which adds no independent source. Select an article to read it."),
+      provenanceGraph(story.claims, story.articles, labels, openArticle,
+        Math.min(800, Math.max(300, main.clientWidth - 24))),
+      el("table", { class: "claims" }, el("tr", {}, el("th", {}, "Claim"), el("th", {}, "Origin"), el("th", {}, "Reported by")),
         story.claims.map((c) => el("tr", {}, el("td", {}, c.text), el("td", {}, c.origin || "unattributed"),
-          el("td", {}, citations(c.reportedBy, labels), " (" + c.independentSources + " independent)"))))));
+          el("td", {}, citations(c.reportedBy, labels),
+            el("span", { class: "meta" }, " " + plural(c.independentSources, "independent", "independent"))))))));
   }
   if (story.entities.length) {
-    parts.push(el("section", {}, el("h3", {}, "Entities"),
+    parts.push(el("section", { id: "entities" }, el("h3", {}, "Entities"),
       el("ul", {}, story.entities.map((e) => el("li", {},
         el("a", { href: "#/?entity=" + encodeURIComponent(e.name) }, e.name),
-        " (" + e.type.toLowerCase() + ", " + e.mentions + " mentions)",
-        e.aliases.length ? " also: " + e.aliases.join(", ") : "")))));
+        " (" + e.type.toLowerCase() + ", " + plural(e.mentions, "mention", "mentions") + ")",
+        e.aliases.length ? el("span", { class: "aliases" }, " also: " + e.aliases.join(", ")) : null)))));
   }
-  parts.push(el("section", {}, el("h3", {}, "Articles"), articleList(story.articles, labels)));
+  parts.push(el("section", { id: "articles" }, el("h3", {}, "Articles"), articleList(story.articles, labels)));
   show(...parts);
 }
 
@@ -139,12 +161,12 @@ function articleList(articles, labels) {
     if (a.duplicateOf) copies.set(a.duplicateOf, (copies.get(a.duplicateOf) || []).concat(a));
   }
   const line = (a) => el("span", {}, "[" + labels.get(a.id) + "] ",
-    el("a", { href: "#", onclick: (e) => { e.preventDefault(); openArticle(a.id); } }, a.title || a.input),
-    " — " + (a.source || "unknown outlet") + (a.published ? ", " + a.published : ""));
-  return el("ul", {}, articles.filter((a) => !a.duplicateOf).map((a) => {
+    el("a", { href: "#", "data-article": a.id, onclick: (e) => { e.preventDefault(); openArticle(a.id); } }, a.title || a.input),
+    " — " + (a.source || "unknown outlet") + (a.published ? ", " + when(a.published) : ""));
+  return el("ul", { class: "articles" }, articles.filter((a) => !a.duplicateOf || !labels.has(a.duplicateOf)).map((a) => {
     const same = copies.get(a.id) || [];
     return el("li", {}, line(a), same.length
-      ? el("details", { class: "copies" }, el("summary", {}, same.length + " copies"),
+      ? el("details", { class: "copies" }, el("summary", {}, plural(same.length, "copy", "copies") + " of this article"),
         el("ul", {}, same.map((c) => el("li", {}, line(c)))))
       : null);
   }));
@@ -153,12 +175,13 @@ function articleList(articles, labels) {
 async function openArticle(id) {
   try {
     const a = await getJson("/api/articles/" + encodeURIComponent(id));
-    readerBody.replaceChildren(
+    readerBody.replaceChildren(...[
       el("h2", {}, a.title || a.input),
-      el("p", { class: "meta" }, (a.source || "unknown outlet") + (a.published ? " · " + a.published : "") +
+      el("p", { class: "meta" }, (a.source || "unknown outlet") + (a.published ? " · " + when(a.published) : "") +
         (a.byline ? " · " + a.byline : "")),
-      a.url ? el("p", {}, el("a", { href: a.url, rel: "noopener noreferrer nofollow", target: "_blank" }, "Original")) : null,
-      a.text.split(/\n\n/).map((p) => el("p", {}, p)));
+      a.url && safeHref(a.url) !== "#" ? el("p", {}, el("a", { href: a.url, rel: "noopener noreferrer nofollow", target: "_blank" }, "Original")) : null,
+      a.text.split(/\n\n/).map((p) => el("p", {}, p)),
+    ].flat().filter(Boolean));
   } catch (error) {
     readerBody.replaceChildren(el("p", { class: "error" }, "Could not load the article: " + error.message));
   }
@@ -173,7 +196,7 @@ async function searchPage(q) {
       el("a", { href: "/feeds/stories.atom?q=" + encodeURIComponent(q) }, "Atom feed of this search")),
     result.stories.map(storyCard),
     el("h3", {}, "Matching articles"),
-    el("ul", {}, result.hits.map((h) => el("li", {},
+    el("ul", { class: "hits" }, result.hits.map((h) => el("li", {},
       el("a", { href: "#/story/" + encodeURIComponent(h.story) }, h.title || h.article),
       " — " + (h.source || ""), el("br"), el("span", { class: "meta" }, h.snippet)))));
 }
@@ -224,6 +247,7 @@ async function removeSource(id) {
 }
 
 async function route() {
+  reader.hidden = true; // an article read beside one page is closed when the reader moves on
   const hash = location.hash || "#/";
   const [path, query] = hash.slice(1).split("?");
   const params = new URLSearchParams(query || "");
@@ -242,5 +266,6 @@ document.getElementById("search").addEventListener("submit", (e) => {
   location.hash = "#/search?q=" + encodeURIComponent(document.getElementById("q").value);
 });
 document.getElementById("close-reader").addEventListener("click", () => { reader.hidden = true; });
+document.addEventListener("keydown", (e) => { if (e.key === "Escape") reader.hidden = true; });
 window.addEventListener("hashchange", route);
 route();
