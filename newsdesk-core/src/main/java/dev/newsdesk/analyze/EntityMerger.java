@@ -6,6 +6,7 @@ import dev.newsdesk.model.EntityType;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -32,12 +33,16 @@ public final class EntityMerger {
 
   private static final class Group {
     final String key;
+    final NameVariants.Folded folded;
+    final boolean place;
     final Map<String, Integer> spellings = new LinkedHashMap<>();
     final Map<EntityType, Integer> types = new EnumMap<>(EntityType.class);
     int mentions;
 
     Group(String key) {
       this.key = key;
+      this.folded = NameVariants.Folded.of(key);
+      this.place = Places.shared().isPlace(key);
     }
 
     void add(EntityMention m) {
@@ -55,8 +60,10 @@ public final class EntityMerger {
 
   public List<Entity> merge(List<EntityMention> mentions) {
     Map<String, Group> byKey = new LinkedHashMap<>();
+    // A story names the same few things many times: each distinct spelling is folded once.
+    Map<String, String> keys = new HashMap<>();
     for (EntityMention m : mentions) {
-      String key = NameVariants.particleKey(m.text());
+      String key = keys.computeIfAbsent(m.text(), NameVariants::particleKey);
       if (!key.isEmpty()) {
         byKey.computeIfAbsent(key, Group::new).add(m);
       }
@@ -64,10 +71,15 @@ public final class EntityMerger {
     List<Group> groups = new ArrayList<>(byKey.values());
     groups.sort(Comparator.comparingInt((Group g) -> -g.mentions).thenComparing(g -> g.key));
     List<Group> merged = new ArrayList<>();
+    // Spellings of one name have as many words: each group is compared only with those that do.
+    Map<Integer, List<Group>> byWords = new HashMap<>();
     for (Group group : groups) {
-      Group target = spellingMatch(merged, group);
+      List<Group> sameLength =
+          byWords.computeIfAbsent(group.folded.tokens().size(), n -> new ArrayList<>());
+      Group target = spellingMatch(sameLength, group);
       if (target == null) {
         merged.add(group);
+        sameLength.add(group);
       } else {
         target.absorb(group);
       }
@@ -90,11 +102,10 @@ public final class EntityMerger {
         .toList();
   }
 
-  private static Group spellingMatch(List<Group> merged, Group group) {
-    Places places = Places.shared();
-    for (Group candidate : merged) {
-      boolean twoPlaces = places.isPlace(candidate.key) && places.isPlace(group.key);
-      if (!twoPlaces && NameVariants.sameName(candidate.key, group.key)) {
+  private static Group spellingMatch(List<Group> candidates, Group group) {
+    for (Group candidate : candidates) {
+      boolean twoPlaces = candidate.place && group.place;
+      if (!twoPlaces && candidate.folded.sameName(group.folded)) {
         return candidate;
       }
     }

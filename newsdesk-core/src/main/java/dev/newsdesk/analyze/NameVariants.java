@@ -130,18 +130,44 @@ public final class NameVariants {
     if (words(a) != words(b)) {
       return false;
     }
-    String[] ta = transliterated(a).split(" ");
-    String[] tb = transliterated(b).split(" ");
-    if (ta.length != tb.length) {
-      return false;
+    return Folded.of(a).sameName(Folded.of(b));
+  }
+
+  /**
+   * A particle key with its transliteration folding done once, for callers that compare one name
+   * with many (a story's entity merging compares every pair of mention groups).
+   *
+   * @param key the particle key
+   * @param tokens its transliteration-folded tokens
+   * @param skeleton its skeleton
+   */
+  public record Folded(String key, List<String> tokens, String skeleton) {
+    public static Folded of(String particleKey) {
+      return new Folded(
+          particleKey,
+          List.of(transliterated(particleKey).split(" ")),
+          NameVariants.skeleton(particleKey));
     }
-    boolean sameSkeleton = skeleton(a).equals(skeleton(b));
-    for (int i = 0; i < ta.length; i++) {
-      if (!sameToken(ta[i], tb[i], sameSkeleton)) {
+
+    /** {@link NameVariants#sameName} of the two keys, without folding either again. */
+    public boolean sameName(Folded other) {
+      if (key.isEmpty() || other.key.isEmpty()) {
         return false;
       }
+      if (key.equals(other.key)) {
+        return true;
+      }
+      if (tokens.size() != other.tokens.size()) {
+        return false;
+      }
+      boolean sameSkeleton = skeleton.equals(other.skeleton);
+      for (int i = 0; i < tokens.size(); i++) {
+        if (!sameToken(tokens.get(i), other.tokens.get(i), sameSkeleton)) {
+          return false;
+        }
+      }
+      return true;
     }
-    return true;
   }
 
   private static int words(String particleKey) {

@@ -9,6 +9,7 @@ import dev.newsdesk.model.Evidence;
 import dev.newsdesk.model.Sentence;
 import dev.newsdesk.model.StoryMember;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -59,24 +60,36 @@ public final class ClaimGrouper {
     final List<Statement> statements = new ArrayList<>();
 
     /** Every word of its statements: a statement sharing none cannot join (a cheap first test). */
-    final Set<String> terms = new HashSet<>();
+    final BitSet terms = new BitSet();
 
     void add(Statement statement) {
       statements.add(statement);
-      terms.addAll(statement.terms());
+      for (int term : statement.terms()) {
+        terms.set(term);
+      }
+    }
+
+    boolean sharesAnyTerm(Statement statement) {
+      for (int term : statement.terms()) {
+        if (terms.get(term)) {
+          return true;
+        }
+      }
+      return false;
     }
   }
 
   /**
    * One article's statement of a claim.
    *
+   * @param terms its words as the story vocabulary's sorted term ids
    * @param root the name it traces back to, or null when its article names none
    */
   private record Statement(
       ArticleId article,
       Evidence evidence,
       String text,
-      Set<String> terms,
+      int[] terms,
       List<Quantities.Quantity> quantities,
       String root,
       String via) {}
@@ -183,7 +196,7 @@ public final class ClaimGrouper {
               article.id(),
               new Evidence(article.id(), sentence.span()),
               sentence.text(),
-              vocabulary.terms(sentence.text()),
+              vocabulary.termIds(sentence.text()),
               Quantities.find(sentence.text()),
               reporter,
               null);
@@ -208,7 +221,7 @@ public final class ClaimGrouper {
         article.id(),
         new Evidence(article.id(), a.content()),
         content,
-        vocabulary.terms(content),
+        vocabulary.termIds(content),
         Quantities.find(content),
         root == null ? null : root.name(),
         root == null ? null : root.via());
@@ -240,7 +253,7 @@ public final class ClaimGrouper {
     Group best = null;
     double bestScore = 0;
     for (Group group : groups) {
-      if (java.util.Collections.disjoint(group.terms, statement.terms())) {
+      if (!group.sharesAnyTerm(statement)) {
         continue;
       }
       double score = 0;
