@@ -20,6 +20,8 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 
@@ -32,7 +34,8 @@ import java.util.concurrent.TimeUnit;
  *
  * <p>Entries are named by their link, so an entry seen in an earlier poll is skipped without
  * fetching or re-reading it. Feeds are parsed with doctypes refused (no external entities). State
- * lives in the store, so a restarted server resumes where it stopped. Thread-safe.
+ * lives in the store, so a restarted server resumes where it stopped. The poller owns its fetcher
+ * and closes it. Thread-safe.
  */
 public final class FeedPoller implements AutoCloseable {
   private final Desk desk;
@@ -58,26 +61,52 @@ public final class FeedPoller implements AutoCloseable {
 
   /** Polls due feeds in the background, checking once a second. */
   public synchronized void start() {
+    ensureWorkers();
     ticker = Executors.newSingleThreadScheduledExecutor(daemon("newsdesk-poll"));
-    workers = Executors.newFixedThreadPool(config.threads(), daemon("newsdesk-fetch"));
-    ticker.scheduleWithFixedDelay(this::dispatchDue, 0, 1, TimeUnit.SECONDS);
+    ticker.scheduleWithFixedDelay(this::tick, 0, 1, TimeUnit.SECONDS);
   }
 
-  private void dispatchDue() {
+  private void tick() {
+    try {
+      dispatchDue();
+    } catch (RuntimeException e) {
+      // A store hiccup must not end polling: a task that throws is never scheduled again.
+    }
+  }
+
+  private synchronized void ensureWorkers() {
+    if (workers == null) {
+      workers = Executors.newFixedThreadPool(config.threads(), daemon("newsdesk-fetch"));
+    }
+  }
+
+  /**
+   * Hands every due source whose host is not being fetched to a worker, and returns the polls
+   * started. The ticker calls it once a second; a test with its own clock calls it directly.
+   */
+  List<Future<PollResult>> dispatchDue() {
+    ensureWorkers();
     Instant now = clock.instant();
+    List<Future<PollResult>> started = new ArrayList<>();
     for (Source source : desk.sources().sources()) {
       String host = host(source.url());
       if (!source.nextPoll().isAfter(now) && busyHosts.add(host)) {
-        workers.submit(
-            () -> {
-              try {
-                poll(source);
-              } finally {
-                busyHosts.remove(host);
-              }
-            });
+        try {
+          started.add(
+              workers.submit(
+                  () -> {
+                    try {
+                      return poll(source);
+                    } finally {
+                      busyHosts.remove(host);
+                    }
+                  }));
+        } catch (RejectedExecutionException e) {
+          busyHosts.remove(host); // closed meanwhile
+        }
       }
     }
+    return started;
   }
 
   /** Polls one feed now and records the outcome on its source. */
@@ -233,7 +262,10 @@ public final class FeedPoller implements AutoCloseable {
   public synchronized void close() {
     if (ticker != null) {
       ticker.shutdownNow();
+    }
+    if (workers != null) {
       workers.shutdownNow();
     }
+    fetcher.close();
   }
 }
