@@ -92,8 +92,10 @@ async function storyList(params) {
     pager);
 }
 
+// Citation buttons in the order of their numbers, whatever order the brief lists them in.
 function citations(ids, labels) {
-  return (ids || []).map((id) =>
+  const number = (id) => Number(labels.get(id)) || Infinity;
+  return [...(ids || [])].sort((a, b) => number(a) - number(b)).map((id) =>
     el("button", { class: "cite", type: "button", title: "Open the article", "data-article": id,
       onclick: () => openArticle(id) }, labels.get(id) || "?"));
 }

@@ -223,6 +223,15 @@ class BrowserUiTest {
                 By.cssSelector("#articles > ul > li > span > a[data-article='" + copy + "']")))
         .as("the copy is folded under its original, not listed beside it")
         .isEmpty();
+    assertThat(
+            js(
+                driver,
+                "return [...document.querySelectorAll('main li, main td, main p.lead')].every(c => {"
+                    + " const n = [...c.querySelectorAll(':scope > button.cite')]"
+                    + ".map(b => Number(b.textContent));"
+                    + " return n.every((x, i) => i === 0 || n[i - 1] < x); })"))
+        .as("citations of one statement in increasing order")
+        .isEqualTo(true);
     assertScreenshotShowsSomething("story-page");
     js(driver, "document.getElementById('provenance').scrollIntoView()");
     assertScreenshotShowsSomething("story-provenance");
