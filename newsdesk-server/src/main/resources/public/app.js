@@ -58,14 +58,16 @@ function when(iso) {
 }
 
 function storyCard(s) {
+  const outlets = (s.sources || []).slice(0, 5);
+  const links = outlets.flatMap((o, i) => [i ? ", " : " · ",
+    el("a", { href: "#/?source=" + encodeURIComponent(o), title: "Stories from " + o }, o)]);
   return el("article", { class: "story" },
     el("h2", {}, el("a", { href: "#/story/" + encodeURIComponent(s.id) }, s.headline)),
     el("p", {}, s.lead),
     el("p", { class: "meta" },
-      s.articles + (s.articles === 1 ? " article" : " articles") + " · " +
-      s.independentSources + " independent " + (s.independentSources === 1 ? "source" : "sources") +
-      " · updated " + when(s.updated) +
-      (s.sources && s.sources.length ? " · " + s.sources.slice(0, 5).join(", ") : "")));
+      plural(s.articles, "article", "articles") + " · " +
+      plural(s.independentSources, "independent source", "independent sources") +
+      " · updated " + when(s.updated), links));
 }
 
 async function storyList(params) {
@@ -90,8 +92,10 @@ async function storyList(params) {
     pager);
 }
 
+// Citation buttons in the order of their numbers, whatever order the brief lists them in.
 function citations(ids, labels) {
-  return (ids || []).map((id) =>
+  const number = (id) => Number(labels.get(id)) || Infinity;
+  return [...(ids || [])].sort((a, b) => number(a) - number(b)).map((id) =>
     el("button", { class: "cite", type: "button", title: "Open the article", "data-article": id,
       onclick: () => openArticle(id) }, labels.get(id) || "?"));
 }
@@ -192,7 +196,8 @@ async function searchPage(q) {
   document.getElementById("q").value = q;
   const result = await getJson("/api/search?q=" + encodeURIComponent(q));
   show(el("h1", {}, "Search: " + q),
-    el("p", { class: "meta" }, result.hits.length + " articles in " + result.stories.length + " stories · ",
+    el("p", { class: "meta" }, plural(result.hits.length, "article", "articles") + " in " +
+      plural(result.stories.length, "story", "stories") + " · ",
       el("a", { href: "/feeds/stories.atom?q=" + encodeURIComponent(q) }, "Atom feed of this search")),
     result.stories.map(storyCard),
     el("h3", {}, "Matching articles"),
@@ -210,7 +215,7 @@ async function sourcesPage() {
   const url = el("input", { type: "url", placeholder: "https://example.org/feed.xml", required: "", "aria-label": "Feed URL" });
   const key = el("input", { type: "password", placeholder: "API token (if set)", "aria-label": "API token", value: token() });
   const message = el("p", { class: "meta" });
-  const form = el("form", {}, url, " ", key, " ", el("button", { type: "submit" }, "Add feed"), message);
+  const form = el("form", { class: "add-source" }, url, " ", key, " ", el("button", { type: "submit" }, "Add feed"), message);
   form.addEventListener("submit", async (e) => {
     e.preventDefault();
     localStorage.setItem("newsdesk-token", key.value);
@@ -225,8 +230,8 @@ async function sourcesPage() {
     el("table", {}, el("tr", {}, el("th", {}, "Feed"), el("th", {}, "Last poll"), el("th", {}, "State"), el("th", {})),
       sources.map((s) => el("tr", {},
         el("td", {}, s.title ? s.title + " " : "", el("a", { href: s.url }, s.url)),
-        el("td", {}, when(s.lastPolled) || "not yet"),
-        el("td", {}, s.lastError ? "failing (" + s.failures + "): " + s.lastError : "ok"),
+        el("td", {}, (when(s.lastPolled) || "not yet") + (s.nextPoll ? " · next " + when(s.nextPoll) : "")),
+        el("td", {}, s.lastError ? "failing (" + s.failures + "): " + s.lastError : s.lastPolled ? "ok" : "waiting"),
         el("td", {}, el("button", { type: "button", onclick: () => removeSource(s.id) }, "Remove"))))));
 }
 
@@ -250,6 +255,7 @@ async function route() {
   reader.hidden = true; // an article read beside one page is closed when the reader moves on
   const hash = location.hash || "#/";
   const [path, query] = hash.slice(1).split("?");
+  if (path !== "/search") document.getElementById("q").value = "";
   const params = new URLSearchParams(query || "");
   try {
     if (path.startsWith("/story/")) await storyPage(decodeURIComponent(path.slice(7)));

@@ -21,6 +21,7 @@ import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
@@ -59,9 +60,20 @@ class BrowserUiTest {
   /** Where each fixture went: its article and story id, from the ingest answer. */
   private final Map<String, JsonNode> placed = new LinkedHashMap<>();
 
+  /**
+   * Each test, not the class, is skipped where the browser is missing: Surefire reports a test
+   * skipped with its reason, but silently drops a class whose {@code @BeforeAll} was aborted.
+   */
+  @BeforeEach
+  void needsTheBrowser() {
+    Assumptions.assumeTrue(HeadlessChromium.missing().isEmpty(), HeadlessChromium.missing()::get);
+  }
+
   @BeforeAll
   void startTheServerAndTheBrowser() {
-    Assumptions.assumeTrue(HeadlessChromium.missing().isEmpty(), HeadlessChromium.missing()::get);
+    if (HeadlessChromium.missing().isPresent()) {
+      return;
+    }
     Clock clock = Clock.fixed(Instant.parse("2026-04-08T12:00:00Z"), ZoneOffset.UTC);
     desk = Desk.open(new DataDirectory(data), clock);
     server = NewsdeskServer.start(ServerConfig.defaults().withPort(0), desk);
@@ -168,6 +180,16 @@ class BrowserUiTest {
         .as("the lead")
         .hasSizeGreaterThan(40);
     assertScreenshotShowsSomething("story-list");
+
+    driver.findElement(By.linkText("Olvik Ledger")).click();
+    new WebDriverWait(driver, WAIT)
+        .until(
+            ExpectedConditions.textToBePresentInElementLocated(
+                By.id("main"), "source: Olvik Ledger"));
+    assertThat(driver.findElements(By.cssSelector("article.story h2")))
+        .as("the outlet's link filters the list to its stories")
+        .singleElement()
+        .satisfies(h -> assertThat(h.getText()).contains("library"));
   }
 
   @Test
@@ -201,6 +223,15 @@ class BrowserUiTest {
                 By.cssSelector("#articles > ul > li > span > a[data-article='" + copy + "']")))
         .as("the copy is folded under its original, not listed beside it")
         .isEmpty();
+    assertThat(
+            js(
+                driver,
+                "return [...document.querySelectorAll('main li, main td, main p.lead')].every(c => {"
+                    + " const n = [...c.querySelectorAll(':scope > button.cite')]"
+                    + ".map(b => Number(b.textContent));"
+                    + " return n.every((x, i) => i === 0 || n[i - 1] < x); })"))
+        .as("citations of one statement in increasing order")
+        .isEqualTo(true);
     assertScreenshotShowsSomething("story-page");
     js(driver, "document.getElementById('provenance').scrollIntoView()");
     assertScreenshotShowsSomething("story-provenance");
@@ -326,6 +357,14 @@ class BrowserUiTest {
       await(driver, By.cssSelector("article.story"));
       assertThat(js(driver, "return window.innerWidth")).isEqualTo(390L);
       assertFitsTheWidth(driver);
+      assertThat(
+              number(
+                  driver,
+                  "const r = document.createRange();"
+                      + " r.selectNodeContents(document.querySelector('#search button'));"
+                      + " return r.getClientRects().length"))
+          .as("the Search button's label stays on one line")
+          .isEqualTo(1.0);
       savePhoneScreenshot(phone, "phone-story-list");
 
       driver.get(base + "/#/story/" + storyOf("silo-fire-wire.json"));
