@@ -29,8 +29,11 @@ import java.util.concurrent.TimeUnit;
  * Polls the stored sources (RSS, Atom, JSON Feed) through the {@link SafeFetcher} and ingests new
  * entries into the {@link Desk}: conditional GET with the last {@code ETag} and {@code
  * Last-Modified}; on failure the next poll waits twice as long, up to {@link
- * PollConfig#maxBackoff}; one request at a time per host, {@link PollConfig#hostDelay} apart; an
- * entry that carries only a summary is replaced by its page, fetched and extracted.
+ * PollConfig#maxBackoff}; one request at a time per host, {@link PollConfig#hostDelay} or the
+ * site's robots.txt crawl delay apart, whichever is longer; an entry that carries only a summary is
+ * replaced by its page, fetched (when robots.txt allows) and extracted, at most {@link
+ * PollConfig#pagesPerPoll} pages a poll. A source whose answer is a Google News sitemap yields the
+ * articles it names (see {@link NewsSitemap}).
  *
  * <p>Entries are named by their link, so an entry seen in an earlier poll is skipped without
  * fetching or re-reading it. Feeds are parsed with doctypes refused (no external entities). State
@@ -43,20 +46,25 @@ public final class FeedPoller implements AutoCloseable {
   private final PollConfig config;
   private final Clock clock;
   private final Ingest ingest = new Ingest();
+  private final RobotsTxt robots;
   private final Map<String, Instant> lastRequest = new ConcurrentHashMap<>();
   private final Map<String, Object> hostLocks = new ConcurrentHashMap<>();
   private final Set<String> busyHosts = ConcurrentHashMap.newKeySet();
   private ScheduledExecutorService ticker;
   private ExecutorService workers;
 
-  /** What one poll of one feed did. */
-  public record PollResult(int fetched, int stored, int skipped, String error) {}
+  /**
+   * What one poll of one feed did. {@code deferred} entries wait for a later poll: over the page
+   * budget of one poll, or their page could not be had yet.
+   */
+  public record PollResult(int fetched, int stored, int skipped, int deferred, String error) {}
 
   public FeedPoller(Desk desk, SafeFetcher fetcher, PollConfig config, Clock clock) {
     this.desk = desk;
     this.fetcher = fetcher;
     this.config = config;
     this.clock = clock;
+    this.robots = new RobotsTxt(uri -> politely(uri, Map.of()), fetcher.userAgent(), clock);
   }
 
   /** Polls due feeds in the background, checking once a second. */
@@ -122,17 +130,14 @@ public final class FeedPoller implements AutoCloseable {
       SafeFetcher.Response response = politely(URI.create(source.url()), conditional);
       if (response.status() == 304) {
         record(source, source.etag(), source.lastModified(), 0, null, null);
-        return new PollResult(0, 0, 0, null);
+        return new PollResult(0, 0, 0, 0, null);
       }
       if (response.status() != 200) {
         throw new FetchException(source.url() + ": HTTP " + response.status());
       }
-      ReadBatch batch = ingest.read(new InputFile(source.url(), response.body()), InputFormat.AUTO);
-      if (batch.items().isEmpty() && !batch.rejected().isEmpty()) {
-        throw new FetchException(batch.rejected().get(0).reason());
-      }
-      PollResult result = ingestEntries(batch.items());
-      String title = batch.items().isEmpty() ? null : batch.items().get(0).metadata().source();
+      List<RawDocument> entries = entries(response);
+      PollResult result = ingestEntries(entries);
+      String title = entries.isEmpty() ? null : entries.get(0).metadata().source();
       record(
           source,
           response.header("etag").orElse(null),
@@ -154,7 +159,7 @@ public final class FeedPoller implements AutoCloseable {
                   now,
                   now.plus(backoff(failures)),
                   e.getMessage()));
-      return new PollResult(0, 0, 0, e.getMessage());
+      return new PollResult(0, 0, 0, 0, e.getMessage());
     }
   }
 
@@ -176,9 +181,32 @@ public final class FeedPoller implements AutoCloseable {
     return wait.compareTo(config.maxBackoff()) > 0 ? config.maxBackoff() : wait;
   }
 
+  /** The entries of a feed, or of a news sitemap and (one level down) the sitemaps it names. */
+  private List<RawDocument> entries(SafeFetcher.Response response) throws FetchException {
+    String url = response.uri().toString();
+    if (!NewsSitemap.looksLikeSitemap(response.body())) {
+      ReadBatch batch = ingest.read(new InputFile(url, response.body()), InputFormat.AUTO);
+      if (batch.items().isEmpty() && !batch.rejected().isEmpty()) {
+        throw new FetchException(batch.rejected().get(0).reason());
+      }
+      return batch.items();
+    }
+    NewsSitemap.Contents contents = NewsSitemap.read(response.uri(), response.body());
+    List<RawDocument> entries = new ArrayList<>(contents.entries());
+    for (URI child : contents.sitemaps().subList(0, Math.min(contents.sitemaps().size(), 5))) {
+      SafeFetcher.Response page = politely(child, Map.of());
+      if (page.status() == 200 && NewsSitemap.looksLikeSitemap(page.body())) {
+        entries.addAll(NewsSitemap.read(page.uri(), page.body()).entries());
+      }
+    }
+    return entries;
+  }
+
   private PollResult ingestEntries(List<RawDocument> entries) {
     int stored = 0;
     int skipped = 0;
+    int deferred = 0;
+    int pages = 0;
     List<String> problems = new ArrayList<>();
     for (RawDocument entry : entries) {
       String name = entry.metadata().url() != null ? entry.metadata().url() : entry.input();
@@ -186,8 +214,23 @@ public final class FeedPoller implements AutoCloseable {
         skipped++;
         continue;
       }
-      RawDocument item =
-          withFullPage(new RawDocument(name, entry.kind(), entry.body(), entry.metadata()));
+      RawDocument item = new RawDocument(name, entry.kind(), entry.body(), entry.metadata());
+      if (onlySummary(item)) {
+        if (pages >= config.pagesPerPoll()) {
+          deferred++;
+          continue;
+        }
+        pages++;
+        Page page = fullPage(item);
+        if (page.document() != null) {
+          item = page.document();
+        } else if (org.jsoup.Jsoup.parse(item.body()).text().isBlank()) {
+          // Nothing to store without the page (a sitemap entry): try again next poll.
+          problems.add(name + ": " + page.reason());
+          deferred++;
+          continue;
+        }
+      }
       IngestOutcome outcome = desk.ingest(item);
       if (outcome.stored()) {
         stored++;
@@ -196,26 +239,48 @@ public final class FeedPoller implements AutoCloseable {
       }
     }
     return new PollResult(
-        entries.size(), stored, skipped, problems.isEmpty() ? null : problems.get(0));
+        entries.size(), stored, skipped, deferred, problems.isEmpty() ? null : problems.get(0));
   }
 
-  /** A summary-only entry becomes its page; when the page cannot be had, the summary stays. */
-  private RawDocument withFullPage(RawDocument entry) {
-    String link = entry.metadata().url();
-    String text = org.jsoup.Jsoup.parse(entry.body()).text();
-    if (link == null || text.length() >= config.fullPageBelow()) {
-      return entry;
+  private boolean onlySummary(RawDocument entry) {
+    return entry.metadata().url() != null
+        && org.jsoup.Jsoup.parse(entry.body()).text().length() < config.fullPageBelow();
+  }
+
+  /** A page fetched for an entry, or why it could not be had. */
+  private record Page(RawDocument document, String reason) {}
+
+  /**
+   * A summary-only entry becomes its page, which the desk extracts like any page, when robots.txt
+   * allows it; otherwise the caller keeps the summary.
+   */
+  private Page fullPage(RawDocument entry) {
+    URI link;
+    try {
+      link = URI.create(entry.metadata().url());
+    } catch (IllegalArgumentException e) {
+      return new Page(null, "not a URL");
+    }
+    if (!robots.allows(link)) {
+      return new Page(null, "robots.txt disallows fetching the page");
     }
     try {
-      SafeFetcher.Response page = politely(URI.create(link), Map.of());
+      SafeFetcher.Response page = politely(link, Map.of());
       if (page.status() == 200) {
         String html = dev.newsdesk.ingest.TextDecoder.decode(page.body());
-        return new RawDocument(entry.input(), ContentKind.HTML, html, entry.metadata());
+        return new Page(
+            new RawDocument(entry.input(), ContentKind.HTML, html, entry.metadata()), null);
       }
-    } catch (FetchException | IllegalArgumentException e) {
-      // The entry's own summary is still an article, just a short one.
+      return new Page(null, "the page answered HTTP " + page.status());
+    } catch (FetchException e) {
+      return new Page(null, e.getMessage());
     }
-    return entry;
+  }
+
+  /** The least time between two requests to the host of {@code uri}: ours or its robots.txt's. */
+  Duration delayFor(URI uri) {
+    Duration asked = robots.crawlDelay(uri);
+    return asked.compareTo(config.hostDelay()) > 0 ? asked : config.hostDelay();
   }
 
   /** One request per host at a time, at least {@code hostDelay} after the previous one. */
@@ -224,7 +289,7 @@ public final class FeedPoller implements AutoCloseable {
     String host = host(uri.toString());
     synchronized (hostLocks.computeIfAbsent(host, h -> new Object())) {
       Instant last = lastRequest.getOrDefault(host, Instant.EPOCH);
-      long waitMillis = Duration.between(clock.instant(), last.plus(config.hostDelay())).toMillis();
+      long waitMillis = Duration.between(clock.instant(), last.plus(delayFor(uri))).toMillis();
       if (waitMillis > 0) {
         try {
           Thread.sleep(waitMillis);

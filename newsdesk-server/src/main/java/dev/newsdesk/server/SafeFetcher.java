@@ -307,6 +307,11 @@ public final class SafeFetcher implements AutoCloseable {
     return Map.copyOf(headers);
   }
 
+  /** The {@code User-Agent} sent, whose product token robots.txt groups are matched against. */
+  public String userAgent() {
+    return config.userAgent();
+  }
+
   /** Decodes a body as UTF-8 for messages. */
   static String text(byte[] body) {
     return new String(body, StandardCharsets.UTF_8);

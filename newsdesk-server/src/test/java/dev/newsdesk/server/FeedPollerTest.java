@@ -126,6 +126,8 @@ class FeedPollerTest {
 
   @Test
   void anEntryWithOnlyASummaryIsReplacedByItsPage() {
+    // This server answers 500 to unknown paths, and a failing robots.txt would disallow the page.
+    pages.put("/robots.txt", "User-agent: *\nAllow: /\n".getBytes(StandardCharsets.UTF_8));
     pages.put(
         "/page",
         ("<html><head><title>Pilots warn of fog</title></head><body><article>"
