@@ -3,6 +3,8 @@ package dev.newsdesk.analyze;
 import dev.newsdesk.internal.TextNormalizer;
 import dev.newsdesk.model.AnalyzedArticle;
 import dev.newsdesk.model.Article;
+import dev.newsdesk.model.Attribution;
+import dev.newsdesk.model.EntityMention;
 import dev.newsdesk.model.Sentence;
 import java.util.List;
 
@@ -16,6 +18,8 @@ public final class Analyzer {
   private final EntityFinder entities = new EntityFinder();
   private final DateFinder dates = new DateFinder();
   private final AttributionFinder attributions = new AttributionFinder();
+  private final EntityMerger merger = new EntityMerger();
+  private final AttributionLinker linker = new AttributionLinker();
 
   public AnalyzedArticle analyze(Article article) {
     String text = TextNormalizer.stripControls(article.text());
@@ -23,13 +27,29 @@ public final class Analyzer {
         "und".equals(article.language()) ? languages.identify(text) : article.language();
     Article withLanguage = article.withLanguage(language);
     List<Sentence> sentences = splitter.split(text, language);
+    List<EntityMention> mentions = entities.find(text, sentences);
     return new AnalyzedArticle(
         withLanguage,
         text,
         sentences,
-        entities.find(text, sentences),
+        mentions,
         dates.find(sentences, article.published()),
-        attributions.find(text, sentences));
+        linkedAttributions(text, sentences, mentions));
+  }
+
+  /**
+   * Attributions with their sources linked to the article's merged entities. Design decision: the
+   * article's own mentions are merged here (only when a source is named) so a source carries its
+   * canonical name from the start; across a story, {@link AttributionLinker} can link again against
+   * the story's entities.
+   */
+  private List<Attribution> linkedAttributions(
+      String text, List<Sentence> sentences, List<EntityMention> mentions) {
+    List<Attribution> found = attributions.find(text, sentences);
+    if (found.stream().noneMatch(a -> a.source() != null) || mentions.isEmpty()) {
+      return found;
+    }
+    return linker.link(found, mentions, merger.merge(mentions));
   }
 
   /** The dates of an article resolved against another reference, such as its story's date. */

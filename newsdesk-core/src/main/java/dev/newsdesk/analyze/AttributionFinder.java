@@ -80,7 +80,32 @@ public final class AttributionFinder {
         extended.add(e);
       }
     }
-    return resolveBackReferences(text, extended);
+    return linkCitations(text, resolveBackReferences(text, extended));
+  }
+
+  /**
+   * "CNN Turk reported that X, citing its own sources": the report before a citation in its
+   * sentence gets the cited party, and so does the citation itself (see {@link
+   * Attribution#isCitation()}).
+   */
+  private static List<Attribution> linkCitations(String text, List<Attribution> found) {
+    List<Attribution> result = new ArrayList<>(found);
+    for (int i = 0; i < result.size(); i++) {
+      Attribution c = result.get(i);
+      if (!c.isCitation()) {
+        continue;
+      }
+      String cited = c.content().of(text);
+      result.set(i, c.withCited(c.content(), cited));
+      for (int j = i - 1; j >= 0 && result.get(j).sentenceIndex() == c.sentenceIndex(); j--) {
+        Attribution report = result.get(j);
+        if (!report.isCitation() && report.cue().end() <= c.cue().start()) {
+          result.set(j, report.withCited(c.content(), cited));
+          break;
+        }
+      }
+    }
+    return List.copyOf(result);
   }
 
   private record Found(AttributionRules.Match match, int sentenceIndex) {}

@@ -110,6 +110,9 @@ final class AttributionRules {
           "where", "if", "just", "now", "then", "so", "too", "very", "as", "be", "being", "is",
           "was", "are", "were", "has", "have", "had", "would", "will");
 
+  private static final Set<String> LEADING_ADVERBS =
+      Set.of("then", "now", "also", "later", "still", "meanwhile", "instead", "so");
+
   private static final Set<String> PREPOSITIONS =
       Set.of("in", "on", "at", "during", "after", "before", "to", "via", "through", "from");
 
@@ -584,6 +587,10 @@ final class AttributionRules {
       return null;
     }
     Span source = sourceBefore(t, lead);
+    if (source == null && lead > 1 && t.lower[lead - 1].equals("and")) {
+      // "Cruz exhorted Republicans to … and said he …": a second verb shares the subject.
+      source = subject(t, lead - 1);
+    }
     if (source == null) {
       return null;
     }
@@ -641,6 +648,10 @@ final class AttributionRules {
       return appositiveSource(t, last, end);
     }
     int start = phraseStart(t, end);
+    // "Then someone asked": an adverb that opens the clause is not part of the source.
+    while (start < end - 1 && LEADING_ADVERBS.contains(t.lower[start])) {
+      start++;
+    }
     if (start >= end || end - start > config.maxSourceWords() || !plausibleSource(t, start, end)) {
       return null;
     }

@@ -45,6 +45,21 @@ public final class DateFinder {
           "\\b(today|yesterday|tomorrow|last weekend|this weekend|earlier this month|this month|last month|last year|this year)\\b",
           Pattern.CASE_INSENSITIVE);
 
+  /**
+   * What makes a bare weekday or month look forward: a future or planned action in the clause
+   * before it ("will return home on Saturday", "is to return on Saturday", "plans to vote in
+   * June").
+   */
+  private static final Pattern FUTURE =
+      Pattern.compile(
+          "(?i)\\b(?:will|won['’]t|shall|(?:\\p{L}+['’])?ll"
+              + "|(?:is|are|am|was|were|be|plans?|planned|planning|hopes?|expects?|expected"
+              + "|set|due|scheduled|going|intends?|aims?|wants?|vowed|promised"
+              + "|agreed|ready)\\s+to\\s+\\p{Ll}+)\\b");
+
+  /** Where the clause of a date starts: the last comma, semicolon, colon or dash before it. */
+  private static final Pattern CLAUSE_BREAK = Pattern.compile("[,;:—]|\\s-\\s|\\s--\\s");
+
   /** Dates in the sentences, in text order; overlapping matches keep the longest. */
   public List<DateMention> find(List<Sentence> sentences, LocalDate given) {
     // A reference at the calendar's ends ("-999999999-01-01" parses as ISO) would overflow when
@@ -146,14 +161,22 @@ public final class DateFinder {
           switch (modifier) {
             case "next" -> ref.with(TemporalAdjusters.next(day));
             case "last" -> ref.with(TemporalAdjusters.previous(day));
-            default -> ref.with(TemporalAdjusters.previousOrSame(day));
+            default ->
+                future(s.text(), w.start())
+                    ? ref.with(TemporalAdjusters.nextOrSame(day))
+                    : ref.with(TemporalAdjusters.previousOrSame(day));
           };
       add(out, s, w, d, DatePrecision.DAY, true);
     }
     Matcher in = IN_MONTH.matcher(s.text());
     while (in.find()) {
       Month month = CalendarWords.month(in.group(1));
-      int year = month.getValue() > ref.getMonthValue() ? ref.getYear() - 1 : ref.getYear();
+      int year;
+      if (future(s.text(), in.start())) {
+        year = month.getValue() < ref.getMonthValue() ? ref.getYear() + 1 : ref.getYear();
+      } else {
+        year = month.getValue() > ref.getMonthValue() ? ref.getYear() - 1 : ref.getYear();
+      }
       add(out, s, in.start(1), in.end(1), LocalDate.of(year, month, 1), DatePrecision.MONTH, true);
     }
     Matcher x = DEICTIC.matcher(s.text());
@@ -161,6 +184,23 @@ public final class DateFinder {
       deictic(x.group(1).toLowerCase(java.util.Locale.ROOT), ref)
           .ifPresent(r -> add(out, s, x, r.date(), r.precision(), true));
     }
+  }
+
+  /**
+   * Design decision: a bare weekday or month is resolved backwards (news reports what happened)
+   * unless its own clause speaks of the future: the text from the last clause break before the date
+   * holds "will", "'ll", "shall" or "is/plans/expects/set/due … to VERB". Only the date's own
+   * clause counts, so in "He will go, he said on Saturday" the Saturday stays in the past.
+   */
+  static boolean future(String sentence, int dateStart) {
+    // A clause is short; a bounded look-back keeps a run-on "sentence" linear.
+    String before = sentence.substring(Math.max(0, dateStart - 200), dateStart);
+    Matcher breaks = CLAUSE_BREAK.matcher(before);
+    int clause = 0;
+    while (breaks.find()) {
+      clause = breaks.end();
+    }
+    return FUTURE.matcher(before.substring(clause)).find();
   }
 
   private record Resolved(LocalDate date, DatePrecision precision) {}

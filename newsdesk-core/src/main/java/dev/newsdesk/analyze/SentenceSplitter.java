@@ -89,7 +89,9 @@ public final class SentenceSplitter {
     for (Span span : spans) {
       if (!merged.isEmpty()) {
         Span last = merged.get(merged.size() - 1);
-        String previous = last.of(text).stripTrailing();
+        // Only the end of the sentence so far matters; a bounded look keeps long runs linear.
+        String previous =
+            text.substring(Math.max(last.start(), last.end() - 40), last.end()).stripTrailing();
         String next = span.of(text).stripLeading();
         boolean titleBreak =
             TITLE_END.matcher(previous).find()

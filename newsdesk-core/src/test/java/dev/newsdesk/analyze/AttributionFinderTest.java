@@ -89,6 +89,55 @@ class AttributionFinderTest {
         .containsExactly("The mayor", "adding", "that tolls would stay");
   }
 
+  @Test
+  void aReportThatCitesSomeoneCarriesTheCitedPartyAndTheCitationIsMarked() {
+    String text =
+        "The ferry company said that sailings would resume on Monday, citing the coast guard.";
+    List<Attribution> found = find(text);
+    assertThat(found).hasSize(2);
+    Attribution report = found.get(0);
+    assertThat(parts(text, report))
+        .containsExactly("The ferry company", "said", "that sailings would resume on Monday");
+    assertThat(report.isCitation()).isFalse();
+    assertThat(report.citedText()).isEqualTo("the coast guard");
+    Attribution citation = found.get(1);
+    assertThat(citation.isCitation()).isTrue();
+    assertThat(citation.source().of(text)).isEqualTo("The ferry company");
+    assertThat(citation.citedText()).isEqualTo("the coast guard");
+  }
+
+  @Test
+  void aReportThatCitesNoOneHasNoCitedParty() {
+    String text = "The harbour master said that the ferry would sail at noon.";
+    assertThat(find(text).get(0).cited()).isNull();
+  }
+
+  @Test
+  void aSentenceThatIsOnlyASourceAndCueReportsTheQuotedQuestionBefore() {
+    String text = "\u201CWho will pay for the new pier?\u201D Councillor Dana Okafor asked.";
+    assertThat(parts(text, find(text).get(0)))
+        .containsExactly(
+            "Councillor Dana Okafor", "asked", "\u201CWho will pay for the new pier?\u201D");
+  }
+
+  @Test
+  void aSecondVerbJoinedByAndSharesTheSubject() {
+    String text = "Okafor opened the meeting and said the pier would reopen in June.";
+    assertThat(find(text))
+        .anySatisfy(
+            a ->
+                assertThat(parts(text, a))
+                    .containsExactly("Okafor", "said", "the pier would reopen in June"));
+  }
+
+  @Test
+  void aVerbThatIsAlsoANounIsACueOnlyAfterItsSubject() {
+    assertThat(find("The council raised questions about the pier and its costs.")).isEmpty();
+    String text = "A harbour survey shows that the pier is sinking.";
+    assertThat(parts(text, find(text).get(0)))
+        .containsExactly("A harbour survey", "shows", "that the pier is sinking");
+  }
+
   private List<Attribution> find(String text) {
     return finder.find(text, splitter.split(text, "en"));
   }

@@ -167,6 +167,36 @@ class DateFinderTest {
     assertThat(find("as the catch fell by 1800 tonnes", TUESDAY)).isEmpty();
   }
 
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
+          The crew will return home on Saturday.                        | 2024-12-14
+          The crew is to return home on Saturday.                       | 2024-12-14
+          The crew plans to return home on Saturday, officials said.    | 2024-12-14
+          The crew returned home on Saturday.                           | 2024-12-07
+          The crew will return home, the captain said on Saturday.      | 2024-12-07
+          The minister is due to arrive on Thursday.                    | 2024-12-12
+          The crew said they'll leave on Friday.                        | 2024-12-13
+          The crew left on Wednesday.                                   | 2024-12-11
+          """)
+  void aBareWeekdayInAFutureClauseLooksForward(String sentence, String expected) {
+    // Published Thursday 12 December 2024.
+    List<DateMention> found =
+        finder.find(
+            List.of(sentence(0, sentence, 0, sentence.length())), LocalDate.parse("2024-12-12"));
+    assertThat(found).singleElement().satisfies(m -> assertThat(m.value()).isEqualTo(expected));
+  }
+
+  @Test
+  void aMonthEarlierInTheYearInAFutureClauseIsNextYears() {
+    String text = "The council will vote on the budget in March.";
+    assertThat(finder.find(List.of(sentence(0, text, 0, text.length())), TUESDAY))
+        .singleElement()
+        .satisfies(m -> assertThat(m.value()).isEqualTo("2025-03-01"));
+  }
+
   private List<DateMention> find(String phrase, LocalDate published) {
     String text = "The council met " + phrase + " at the town hall.";
     return finder.find(List.of(sentence(0, text, 0, text.length())), published);
