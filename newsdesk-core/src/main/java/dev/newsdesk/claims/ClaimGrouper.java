@@ -220,7 +220,7 @@ public final class ClaimGrouper {
     return new Statement(
         article.id(),
         new Evidence(article.id(), a.content()),
-        content,
+        readsAsStatement(content) ? content : sentence,
         vocabulary.termIds(content),
         Quantities.find(content),
         root == null ? null : root.name(),
@@ -398,6 +398,23 @@ public final class ClaimGrouper {
 
   private static boolean containsWords(String longer, String shorter) {
     return List.of(longer.split(" ")).containsAll(List.of(shorter.split(" ")));
+  }
+
+  /**
+   * Whether a reported content reads on its own as what was said: a that-clause, or a clause
+   * opening with a name, a number or a quotation ("Russia has asked…", "400 soldiers…"). Content
+   * that opens lower-case is often the rest of a construction around the cue ("called the situation
+   * a defeat", "expected to be transported", "said on Monday it was"), which reads as a fragment;
+   * the claim then shows the whole sentence, attribution and all.
+   */
+  static boolean readsAsStatement(String content) {
+    String text = content.strip();
+    if (text.regionMatches(true, 0, "that ", 0, 5)) {
+      return true;
+    }
+    text = text.replaceFirst("^[\"\u201C\u2018']+", "");
+    return !text.isEmpty()
+        && (Character.isUpperCase(text.codePointAt(0)) || Character.isDigit(text.codePointAt(0)));
   }
 
   private static String asSentence(String content) {
