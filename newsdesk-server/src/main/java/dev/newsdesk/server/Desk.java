@@ -18,6 +18,7 @@ import dev.newsdesk.model.StoryId;
 import dev.newsdesk.model.StoryMember;
 import dev.newsdesk.store.IndexedArticle;
 import dev.newsdesk.store.SearchHit;
+import dev.newsdesk.store.StoreException;
 import dev.newsdesk.store.StoredItem;
 import dev.newsdesk.store.StoryQuery;
 import dev.newsdesk.store.StorySummary;
@@ -46,7 +47,14 @@ import java.util.concurrent.locks.ReentrantLock;
  * with their summaries, so a story page is usually a read (a changed story asked for before that is
  * briefed on the spot). Briefing a story of a few dozen articles costs several times placing one
  * article, so the background rounds are paced to take at most a fifth of the time: at least {@value
- * #BRIEF_PAUSE_SECONDS} s apart, and four times as long apart as the last round took. Thread-safe.
+ * #BRIEF_PAUSE_SECONDS} s apart, and four times as long apart as the last round took.
+ *
+ * <p>Design decision: when storage fails, the store stays the truth. An item the store could not
+ * take is taken back out of the pipeline (which had already placed it) by replaying the store into
+ * a fresh one, so a retry is read anew, not refused as "already read"; after a full disk, ingest is
+ * refused without that cost for {@value #RETRY_SECONDS} s at a time. The search index is derived:
+ * an article stored while the index cannot be written is acknowledged all the same, and the index
+ * is caught up from the store when it can be written again (or on the next start). Thread-safe.
  */
 public final class Desk implements AutoCloseable {
   private final SqliteStore store;
@@ -69,7 +77,24 @@ public final class Desk implements AutoCloseable {
   private final ScheduledExecutorService background;
   private final ReplayReport replay;
   private static final int BRIEF_PAUSE_SECONDS = 5;
+  private static final int RETRY_SECONDS = 5;
   private long nextBriefRound;
+
+  /** Guarded by the lock: the pipeline holds an item the store refused; replay before using it. */
+  private boolean pipelineAhead;
+
+  /** Guarded by the lock: until then ingest is refused, after the store said it is full. */
+  private Instant refuseUntil = Instant.MIN;
+
+  private StoreException lastFull;
+
+  /**
+   * Guarded by the lock: the index lost (or never got) articles the store holds, so it is not
+   * committed until it has been caught up from {@link LuceneSearchIndex#lastSequence()}.
+   */
+  private boolean indexBehind = true;
+
+  private Instant indexRetryAt = Instant.MIN;
 
   /** What the start-up replay found. */
   public record ReplayReport(long items, long moved, List<String> rejected) {}
@@ -78,7 +103,13 @@ public final class Desk implements AutoCloseable {
     this.store = store;
     this.index = index;
     this.clock = clock;
-    this.replay = replayStored(false);
+    this.replay = replayStored(false, true);
+    lock.lock();
+    try {
+      syncIndex();
+    } finally {
+      lock.unlock();
+    }
     this.background =
         Executors.newSingleThreadScheduledExecutor(
             r -> {
@@ -94,6 +125,11 @@ public final class Desk implements AutoCloseable {
     data.create();
     SqliteStore store = SqliteStore.open(data.database());
     LuceneSearchIndex index = LuceneSearchIndex.open(data.index());
+    return open(store, index, clock);
+  }
+
+  /** Opens over a store and an index already open (the desk owns and closes them). */
+  public static Desk open(SqliteStore store, LuceneSearchIndex index, Clock clock) {
     return new Desk(store, index, clock);
   }
 
@@ -111,7 +147,7 @@ public final class Desk implements AutoCloseable {
       pipeline = Pipeline.create();
       placements.clear();
       updated.clear();
-      ReplayReport report = replayStored(true);
+      ReplayReport report = replayStored(true, false);
       index.clear();
       store.clear();
       store.forEach(0, this::indexStored);
@@ -123,7 +159,7 @@ public final class Desk implements AutoCloseable {
     }
   }
 
-  private ReplayReport replayStored(boolean relocate) {
+  private ReplayReport replayStored(boolean relocate, boolean markChanged) {
     long[] counts = new long[2];
     List<String> rejected = new ArrayList<>();
     Map<StoryId, Integer> sizes = new HashMap<>();
@@ -147,9 +183,7 @@ public final class Desk implements AutoCloseable {
             rejected.add(stored.item().input() + ": " + e.getMessage());
           }
         });
-    if (!relocate) {
-      store.forEach(index.lastSequence(), this::indexStored);
-      index.commit();
+    if (markChanged) {
       sizes.forEach(
           (story, size) -> {
             Optional<StorySummary> saved = store.find(story);
@@ -200,6 +234,22 @@ public final class Desk implements AutoCloseable {
   public IngestOutcome ingest(RawDocument item) {
     lock.lock();
     try {
+      Instant now = clock.instant();
+      if (now.isBefore(refuseUntil)) {
+        throw new StoreException(
+            "storage full: not storing "
+                + item.input()
+                + " until "
+                + refuseUntil
+                + " (the last write failed: "
+                + lastFull.getMessage()
+                + ")",
+            lastFull,
+            true);
+      }
+      if (pipelineAhead) {
+        restorePipeline();
+      }
       Placement p;
       try {
         p = pipeline.accept(item);
@@ -208,15 +258,70 @@ public final class Desk implements AutoCloseable {
       } catch (RuntimeException | StackOverflowError e) {
         return IngestOutcome.rejected(item.input(), "could not be processed: " + e);
       }
-      Instant now = clock.instant();
-      StoredItem stored = store.append(item, p.article(), p.story(), p.duplicateOf(), now);
+      StoredItem stored;
+      try {
+        stored = store.append(item, p.article(), p.story(), p.duplicateOf(), now);
+      } catch (StoreException e) {
+        refused(e, now);
+        throw e;
+      }
       placements.put(p.article(), p);
       updated.put(p.story(), now);
       changed(p.story());
-      pipeline.member(p).ifPresent(m -> index.add(indexed(stored.sequence(), p, m)));
+      if (!indexBehind) {
+        try {
+          pipeline.member(p).ifPresent(m -> index.add(indexed(stored.sequence(), p, m)));
+        } catch (StoreException e) {
+          indexBehind = true; // stored is stored: the index is caught up from the store later
+        }
+      }
       return new IngestOutcome(item.input(), p.article(), p.story(), p.duplicateOf(), null);
     } finally {
       lock.unlock();
+    }
+  }
+
+  /** The store refused an item the pipeline has placed: take it back out of the pipeline. */
+  private void refused(StoreException e, Instant now) {
+    pipelineAhead = true;
+    if (e.storageFull()) {
+      lastFull = e;
+      refuseUntil = now.plusSeconds(RETRY_SECONDS);
+    }
+    try {
+      restorePipeline();
+    } catch (RuntimeException again) {
+      e.addSuppressed(again); // still ahead: the next ingest tries again first
+    }
+  }
+
+  /** Rebuilds the pipeline's stream state from the store alone (the replay of a start). */
+  private void restorePipeline() {
+    pipeline = Pipeline.create();
+    placements.clear();
+    updated.clear();
+    replayStored(false, false);
+    pipelineAhead = false;
+  }
+
+  /**
+   * Commits the index, first catching it up from the store when it lost articles. After a failure
+   * it waits {@value #RETRY_SECONDS} s before trying again. Call with the lock held.
+   */
+  private void syncIndex() {
+    Instant now = clock.instant();
+    if (indexBehind && now.isBefore(indexRetryAt)) {
+      return;
+    }
+    try {
+      if (indexBehind) {
+        store.forEach(index.lastSequence(), this::indexStored);
+      }
+      index.commit();
+      indexBehind = false;
+    } catch (StoreException e) {
+      indexBehind = true;
+      indexRetryAt = now.plusSeconds(RETRY_SECONDS);
     }
   }
 
@@ -237,7 +342,10 @@ public final class Desk implements AutoCloseable {
   /** A story's summary with its brief as contract JSON, briefed up to the last article. */
   public Optional<StorySummary> story(StoryId id) {
     if (dirty.containsKey(id)) {
-      refresh(List.of(id));
+      List<StorySummary> fresh = refresh(List.of(id));
+      if (!fresh.isEmpty()) {
+        return Optional.of(fresh.get(0)); // served even when it could not be saved (disk full)
+      }
     }
     return store.find(id);
   }
@@ -297,7 +405,12 @@ public final class Desk implements AutoCloseable {
         nextBriefRound =
             System.nanoTime() + Math.max(TimeUnit.SECONDS.toNanos(BRIEF_PAUSE_SECONDS), 4 * took);
       }
-      index.commit();
+      lock.lock();
+      try {
+        syncIndex();
+      } finally {
+        lock.unlock();
+      }
     } catch (RuntimeException e) {
       // The next round retries; what was stored is safe, briefs and the index are derived.
     }
@@ -325,7 +438,7 @@ public final class Desk implements AutoCloseable {
    * stays marked changed until its brief is saved, and stays marked if it changed meanwhile, so a
    * reader never sees a story as current before its brief is in the store.
    */
-  private void refresh(List<StoryId> stories) {
+  private List<StorySummary> refresh(List<StoryId> stories) {
     List<StorySummary> summaries = new ArrayList<>();
     Map<StoryId, Long> versions = new HashMap<>();
     for (StoryId id : stories) {
@@ -339,7 +452,11 @@ public final class Desk implements AutoCloseable {
         lock.unlock();
       }
     }
-    store.save(summaries);
+    try {
+      store.save(summaries);
+    } catch (StoreException e) {
+      return summaries; // not saved: they stay marked changed, and the next round saves them
+    }
     lock.lock();
     try {
       versions.forEach(
@@ -351,6 +468,7 @@ public final class Desk implements AutoCloseable {
     } finally {
       lock.unlock();
     }
+    return summaries;
   }
 
   @Override
@@ -363,9 +481,17 @@ public final class Desk implements AutoCloseable {
     }
     lock.lock();
     try {
-      index.close();
-      store.close();
+      indexRetryAt = Instant.MIN;
+      syncIndex();
+      if (indexBehind) {
+        index.discard(); // never commit past a lost article: the next start catches it up
+      } else {
+        index.close();
+      }
+    } catch (StoreException e) {
+      // The index is derived; the next start catches it up from the store.
     } finally {
+      store.close();
       lock.unlock();
     }
   }

@@ -56,7 +56,11 @@ final class Routes {
         (e, ctx) -> problem(ctx, HttpStatus.BAD_REQUEST, e.getMessage()));
     app.exception(
         StoreException.class,
-        (e, ctx) -> problem(ctx, HttpStatus.SERVICE_UNAVAILABLE, e.getMessage()));
+        (e, ctx) ->
+            problem(
+                ctx,
+                e.storageFull() ? HttpStatus.INSUFFICIENT_STORAGE : HttpStatus.SERVICE_UNAVAILABLE,
+                e.getMessage()));
     app.error(
         HttpStatus.NOT_FOUND,
         "application/json",

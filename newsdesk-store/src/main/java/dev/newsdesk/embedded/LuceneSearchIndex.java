@@ -9,6 +9,7 @@ import dev.newsdesk.store.StoreException;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -28,6 +29,8 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.store.AlreadyClosedException;
+import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 
 /**
@@ -38,38 +41,114 @@ import org.apache.lucene.store.FSDirectory;
  * caller, on a timer and on close) rather than per article; the last committed sequence travels in
  * the commit's user data, and on start the owner re-adds what the store holds beyond it. Searches
  * see additions within a second (near-real-time reader, refreshed by {@link #commit} and before a
- * search when stale). Thread-safe.
+ * search when stale).
+ *
+ * <p>Design decision: a failed write (a full disk, or any I/O error; Lucene may have closed its
+ * writer after it) rolls the index back to its last commit and throws; the next call reopens the
+ * writer. Whatever was added since that commit is gone from the index, and {@link #lastSequence()}
+ * says from where the owner must re-add it from the store. Thread-safe.
  */
 public final class LuceneSearchIndex implements SearchIndex, AutoCloseable {
   private static final String SEQUENCE = "sequence";
   private static final int SNIPPET = 220;
   private final Analyzer analyzer = new EnglishAnalyzer();
-  private final FSDirectory directory;
-  private final IndexWriter writer;
-  private final SearcherManager searchers;
+  private final Directory directory;
+  private IndexWriter writer; // guarded by this; null after a failed write, until reopened
+  private SearcherManager searchers; // guarded by this, opened and dropped with the writer
   private volatile long added;
   private volatile long committed;
 
-  private LuceneSearchIndex(Path path) throws IOException {
-    this.directory = FSDirectory.open(path);
-    this.writer = new IndexWriter(directory, new IndexWriterConfig(analyzer));
-    this.searchers = new SearcherManager(writer, null);
-    Map<String, String> data = new java.util.HashMap<>();
-    writer.getLiveCommitData().forEach(e -> data.put(e.getKey(), e.getValue()));
-    this.committed = Long.parseLong(data.getOrDefault(SEQUENCE, "0"));
-    this.added = committed;
+  private LuceneSearchIndex(Directory directory) throws IOException {
+    this.directory = directory;
+    openWriter();
   }
 
   public static LuceneSearchIndex open(Path path) {
     try {
-      return new LuceneSearchIndex(path);
+      return open(FSDirectory.open(path));
     } catch (IOException e) {
-      throw new StoreException("cannot open the search index " + path + ": " + e.getMessage(), e);
+      throw new StoreException(
+          "cannot open the search index " + path + ": " + e.getMessage(), e, full(e));
     }
   }
 
+  /** Opens the index in a Lucene directory (a test may wrap one that fails on demand). */
+  public static LuceneSearchIndex open(Directory directory) {
+    try {
+      return new LuceneSearchIndex(directory);
+    } catch (IOException e) {
+      throw new StoreException(
+          "cannot open the search index " + directory + ": " + e.getMessage(), e, full(e));
+    }
+  }
+
+  private void openWriter() throws IOException {
+    IndexWriter opened = new IndexWriter(directory, new IndexWriterConfig(analyzer));
+    try {
+      searchers = new SearcherManager(opened, null);
+    } catch (IOException | RuntimeException e) {
+      opened.rollback();
+      throw e;
+    }
+    writer = opened;
+    Map<String, String> data = new HashMap<>();
+    writer.getLiveCommitData().forEach(e -> data.put(e.getKey(), e.getValue()));
+    committed = Long.parseLong(data.getOrDefault(SEQUENCE, "0"));
+    added = committed;
+  }
+
+  /** The open writer, reopened after a failed write. */
+  private IndexWriter writer() {
+    if (writer == null) {
+      try {
+        openWriter();
+      } catch (IOException | RuntimeException e) {
+        throw new StoreException("cannot reopen the search index: " + e.getMessage(), e, full(e));
+      }
+    }
+    return writer;
+  }
+
+  /**
+   * Drops what was not committed and the writer with it (Lucene may have closed it already, after a
+   * "tragic" failure), so the next call starts from the last commit.
+   */
+  private StoreException failed(String what, Exception e) {
+    try {
+      if (writer != null) {
+        writer.rollback();
+      }
+    } catch (IOException | RuntimeException ignored) {
+      // Already closed by Lucene or failing again: either way nothing uncommitted survives.
+    }
+    try {
+      if (searchers != null) {
+        searchers.close();
+      }
+    } catch (IOException | RuntimeException ignored) {
+      // Readers of the dropped writer go with it.
+    }
+    writer = null;
+    searchers = null;
+    added = committed;
+    boolean full = full(e);
+    return new StoreException(
+        (full ? "storage full: cannot " : "cannot ") + what + ": " + e.getMessage(), e, full);
+  }
+
+  /** True when an exception, or one it wraps, is the operating system's "no space left". */
+  static boolean full(Throwable e) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      String message = t.getMessage();
+      if (message != null && message.contains("No space left on device")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   @Override
-  public void add(IndexedArticle article) {
+  public synchronized void add(IndexedArticle article) {
     Document doc = new Document();
     doc.add(new StringField("id", article.id().value(), Field.Store.YES));
     doc.add(new StringField("story", article.story().value(), Field.Store.YES));
@@ -80,22 +159,26 @@ public final class LuceneSearchIndex implements SearchIndex, AutoCloseable {
       doc.add(new TextField("source", article.source(), Field.Store.YES));
     }
     doc.add(new TextField("text", article.text(), Field.Store.YES));
+    IndexWriter w = writer();
     try {
-      writer.updateDocument(new Term("id", article.id().value()), doc);
-      synchronized (this) {
-        added = Math.max(added, article.sequence());
-      }
-    } catch (IOException e) {
-      throw new StoreException("cannot index article " + article.id() + ": " + e.getMessage(), e);
+      w.updateDocument(new Term("id", article.id().value()), doc);
+      added = Math.max(added, article.sequence());
+    } catch (IOException | RuntimeException e) {
+      throw failed("index article " + article.id(), e);
     }
   }
 
   @Override
   public List<SearchHit> search(String query, int limit) {
     Query parsed = parse(query);
+    SearcherManager manager;
+    synchronized (this) {
+      writer();
+      manager = searchers;
+    }
     try {
-      searchers.maybeRefresh();
-      IndexSearcher searcher = searchers.acquire();
+      refresh(manager);
+      IndexSearcher searcher = manager.acquire();
       try {
         List<SearchHit> hits = new ArrayList<>();
         for (ScoreDoc hit : searcher.search(parsed, limit).scoreDocs) {
@@ -111,10 +194,23 @@ public final class LuceneSearchIndex implements SearchIndex, AutoCloseable {
         }
         return hits;
       } finally {
-        searchers.release(searcher);
+        manager.release(searcher);
       }
-    } catch (IOException e) {
-      throw new StoreException("cannot search for " + query + ": " + e.getMessage(), e);
+    } catch (IOException | AlreadyClosedException e) {
+      // A failed write dropped this reader meanwhile; the next search opens a fresh one.
+      throw new StoreException("cannot search for " + query + ": " + e.getMessage(), e, full(e));
+    }
+  }
+
+  /**
+   * Opens a reader on what was added since the last search. That writes a segment, so on a full
+   * disk it fails: the search then answers from the last reader, and the write is retried later.
+   */
+  private static void refresh(SearcherManager manager) {
+    try {
+      manager.maybeRefresh();
+    } catch (IOException | RuntimeException e) {
+      // Stale but sound: the articles added since are found once the index can be written again.
     }
   }
 
@@ -165,42 +261,62 @@ public final class LuceneSearchIndex implements SearchIndex, AutoCloseable {
 
   @Override
   public synchronized void commit() {
+    IndexWriter w = writer();
     try {
       long upTo = added;
-      writer.setLiveCommitData(Map.of(SEQUENCE, Long.toString(upTo)).entrySet());
-      writer.commit();
+      w.setLiveCommitData(Map.of(SEQUENCE, Long.toString(upTo)).entrySet());
+      w.commit();
       committed = upTo;
       searchers.maybeRefresh();
-    } catch (IOException e) {
-      throw new StoreException("cannot commit the search index: " + e.getMessage(), e);
+    } catch (IOException | RuntimeException e) {
+      throw failed("commit the search index", e);
     }
   }
 
   @Override
   public synchronized void clear() {
+    IndexWriter w = writer();
     try {
-      writer.deleteAll();
-      added = 0;
-      commit();
-    } catch (IOException e) {
-      throw new StoreException("cannot clear the search index: " + e.getMessage(), e);
+      w.deleteAll();
+    } catch (IOException | RuntimeException e) {
+      throw failed("clear the search index", e);
     }
+    added = 0;
+    commit();
   }
 
   /** Number of articles indexed, committed or not. */
-  public long size() {
-    return writer.getDocStats().numDocs;
+  public synchronized long size() {
+    return writer().getDocStats().numDocs;
   }
 
+  /** Commits what was added, and closes. */
   @Override
   public synchronized void close() {
     try {
       commit();
-      searchers.close();
-      writer.close();
+    } finally {
+      discard();
+    }
+  }
+
+  /**
+   * Closes without committing: what was added since the last commit is dropped, so an owner that
+   * knows the index has a gap (an addition that failed) leaves it to be caught up on the next start
+   * rather than committing past it.
+   */
+  public synchronized void discard() {
+    try {
+      if (writer != null) {
+        searchers.close();
+        writer.rollback();
+      }
       directory.close();
-    } catch (IOException e) {
-      throw new StoreException("cannot close the search index: " + e.getMessage(), e);
+    } catch (IOException | RuntimeException e) {
+      throw new StoreException("cannot close the search index: " + e.getMessage(), e, full(e));
+    } finally {
+      writer = null;
+      searchers = null;
     }
   }
 }

@@ -18,6 +18,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.sql.Types;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -29,6 +30,7 @@ import java.util.concurrent.BlockingQueue;
 import java.util.function.Consumer;
 import org.flywaydb.core.Flyway;
 import org.sqlite.SQLiteConfig;
+import org.sqlite.SQLiteErrorCode;
 
 /**
  * Articles, stories and sources in one SQLite file, migrated by Flyway.
@@ -107,7 +109,7 @@ public final class SqliteStore implements ArticleStore, StoryStore, SourceStore,
         return new StoredItem(keys.getLong(1), item, article, story, duplicateOf, at);
       }
     } catch (SQLException e) {
-      throw new StoreException("cannot store " + item.input() + ": " + e.getMessage(), e);
+      throw failure("store " + item.input(), e);
     }
   }
 
@@ -171,7 +173,7 @@ public final class SqliteStore implements ArticleStore, StoryStore, SourceStore,
       update.setLong(3, sequence);
       update.executeUpdate();
     } catch (SQLException e) {
-      throw new StoreException("cannot relocate item " + sequence + ": " + e.getMessage(), e);
+      throw failure("relocate item " + sequence, e);
     }
   }
 
@@ -242,7 +244,7 @@ public final class SqliteStore implements ArticleStore, StoryStore, SourceStore,
       insert.setLong(4, now.toEpochMilli());
       insert.executeUpdate();
     } catch (SQLException e) {
-      throw new StoreException("cannot add source " + url + ": " + e.getMessage(), e);
+      throw failure("add source " + url, e);
     }
     return sources().stream().filter(s -> s.url().equals(url)).findFirst().orElseThrow();
   }
@@ -268,7 +270,7 @@ public final class SqliteStore implements ArticleStore, StoryStore, SourceStore,
       delete.setLong(1, id);
       return delete.executeUpdate() > 0;
     } catch (SQLException e) {
-      throw new StoreException("cannot remove source " + id + ": " + e.getMessage(), e);
+      throw failure("remove source " + id, e);
     }
   }
 
@@ -312,7 +314,36 @@ public final class SqliteStore implements ArticleStore, StoryStore, SourceStore,
         writer.setAutoCommit(true);
       }
     } catch (SQLException e) {
-      throw new StoreException("cannot " + what + ": " + e.getMessage(), e);
+      throw failure(what, e);
+    }
+  }
+
+  /**
+   * A failed write as a {@link StoreException}; {@code SQLITE_FULL} (a full disk, which SQLite
+   * reports for {@code ENOSPC}, or the {@link #limitSize} quota) is marked as storage full.
+   */
+  static StoreException failure(String what, SQLException e) {
+    boolean full = (e.getErrorCode() & 0xff) == SQLiteErrorCode.SQLITE_FULL.code;
+    String prefix = full ? "storage full: cannot " : "cannot ";
+    return new StoreException(prefix + what + ": " + e.getMessage(), e, full);
+  }
+
+  /**
+   * Caps the database file at about {@code bytes} (SQLite's {@code max_page_count}): a write that
+   * would grow it further fails exactly as on a full disk, with nothing of it stored. A quota for a
+   * shared disk, and the portable way to test a full one. {@code Long.MAX_VALUE} lifts it.
+   */
+  public synchronized void limitSize(long bytes) {
+    try (Statement pragma = writer.createStatement()) {
+      long pageSize;
+      try (ResultSet rs = pragma.executeQuery("PRAGMA page_size")) {
+        rs.next();
+        pageSize = rs.getLong(1);
+      }
+      long pages = Math.max(1, Math.min(bytes / pageSize, 0xFFFFFFFEL));
+      pragma.execute("PRAGMA max_page_count = " + pages);
+    } catch (SQLException e) {
+      throw failure("limit the database size", e);
     }
   }
 
