@@ -49,7 +49,31 @@ public final class Analyzer {
     if (found.stream().noneMatch(a -> a.source() != null) || mentions.isEmpty()) {
       return found;
     }
-    return linker.link(found, mentions, merger.merge(mentions));
+    return linker.link(found, mentions, merger.merge(sourceNames(text, found, mentions)));
+  }
+
+  /**
+   * The mentions that share a word with some source: merging only these is what linking needs, and
+   * it keeps the per-article merge small (the merger compares names pairwise).
+   */
+  private static List<EntityMention> sourceNames(
+      String text, List<Attribution> found, List<EntityMention> mentions) {
+    java.util.Set<String> words = new java.util.HashSet<>();
+    for (Attribution a : found) {
+      if (a.source() != null) {
+        words.addAll(List.of(NameVariants.particleKey(a.source().of(text)).split(" ")));
+      }
+      if (a.sourceText() != null) {
+        words.addAll(List.of(NameVariants.particleKey(a.sourceText()).split(" ")));
+      }
+    }
+    words.remove("");
+    return mentions.stream()
+        .filter(
+            m ->
+                List.of(NameVariants.particleKey(m.text()).split(" ")).stream()
+                    .anyMatch(words::contains))
+        .toList();
   }
 
   /** The dates of an article resolved against another reference, such as its story's date. */

@@ -686,7 +686,22 @@ final class AttributionRules {
       }
       comma = prev;
     }
-    return best >= 0 ? t.span(best, end) : null;
+    if (best < 0) {
+      return null;
+    }
+    // "Trump, speaking to a veterans group," — a participle set off by commas describes the
+    // moment, not the source: the source ends before it.
+    for (int i = best + 1; i + 1 < lastComma; i++) {
+      if (t.lower[i].equals(",") && isParticiple(t, i + 1)) {
+        return t.span(best, i);
+      }
+    }
+    return t.span(best, end);
+  }
+
+  private static boolean isParticiple(Tokens t, int i) {
+    String w = t.word[i];
+    return w.length() > 5 && w.endsWith("ing") && Character.isLowerCase(w.charAt(0));
   }
 
   private int phraseStart(Tokens t, int end) {
@@ -708,7 +723,11 @@ final class AttributionRules {
         // "who said" makes "who" the source; "which Mr. Clarke says" makes it the content.
         return i == end - 1 ? i : i + 1;
       }
-      if (t.isPunctuation(i) && !w.equals("'s") && !w.equals("\u2019s") && !w.equals("-")
+      if (t.isPunctuation(i)
+              && !w.equals("'s")
+              && !w.equals("\u2019s")
+              && !w.equals("-")
+              && !abbreviationStop(t, i)
           || BOUNDARY_WORDS.contains(w) && !joinsNames(t, i)
           || cues.match(t.lower, i) > 0) {
         return i + 1;
@@ -716,6 +735,20 @@ final class AttributionRules {
       i--;
     }
     return 0;
+  }
+
+  /**
+   * "Sen. David Perdue", "Rep. G.K. Butterfield": a full stop the tokenizer split from a title or
+   * an initial (a capitalised word of at most four letters) is inside the name, not its boundary.
+   */
+  private static boolean abbreviationStop(Tokens t, int i) {
+    if (!t.lower[i].equals(".") || i == 0 || t.start[i] != t.end[i - 1]) {
+      return false;
+    }
+    String before = t.word[i - 1];
+    return before.length() <= 4
+        && Character.isUpperCase(before.charAt(0))
+        && before.chars().allMatch(c -> Character.isLetter(c) || c == '.');
   }
 
   /** "and" between two names joins them into one source: "Trump and Pence said". */
