@@ -16,8 +16,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Groups a story's statements into claims and traces each to its origin.
@@ -46,15 +44,6 @@ public final class ClaimGrouper {
   private static final double JOIN_SAME_COUNT = 0.25;
 
   private static final double MIN_EACH_WAY = 0.25;
-
-  private static final Pattern CITING =
-      Pattern.compile(
-          "\\bciting\\s+(?:the\\s+|its\\s+|a\\s+)?((?:\\p{Lu}[\\p{L}'\u2019.&-]*\\s*){1,5})");
-
-  /** "citing the regional emergency ministry": what an outlet cited, capitalised or not. */
-  private static final Pattern CITING_ANY =
-      Pattern.compile(
-          "\\bciting\\s+(?:the\\s+|its\\s+|a\\s+)?([\\p{L}'\u2019 -]{3,60}?)(?:[,.;]|$)");
 
   private static final class Group {
     final List<Statement> statements = new ArrayList<>();
@@ -167,9 +156,9 @@ public final class ClaimGrouper {
       List<Group> groups,
       StoryVocabulary vocabulary) {
     for (Attribution a : article.attributions()) {
-      if (a.cueText().equalsIgnoreCase("citing")) {
-        // "…, citing the regional emergency ministry" names where a report came from (the root's
-        // via, read from the sentence); its "content" is that source, not a statement.
+      if (a.isCitation()) {
+        // "…, citing the regional emergency ministry" names where a report came from (the report's
+        // own attribution carries it as the cited party); its "content" is not a statement.
         continue;
       }
       Statement statement = attributed(article, a, reporter, outlets, vocabulary);
@@ -216,7 +205,7 @@ public final class ClaimGrouper {
     // "…, citing the regional emergency ministry" says where it came from, not what happened.
     String content = a.content().of(article.text()).replaceFirst(",?\\s+citing\\s.*$", "");
     String sentence = article.sentences().get(a.sentenceIndex()).text();
-    Root root = root(a.sourceText(), sentence, reporter, outlets);
+    Root root = root(a.sourceText(), a.citedText(), reporter, outlets);
     return new Statement(
         article.id(),
         new Evidence(article.id(), a.content()),
@@ -227,23 +216,26 @@ public final class ClaimGrouper {
         root == null ? null : root.via());
   }
 
-  /** Where one attributed statement traces back to; see the class comment. */
-  static Root root(String source, String sentence, String reporter, Outlets outlets) {
+  /**
+   * Where one attributed statement traces back to; see the class comment.
+   *
+   * @param cited the party the source cites for it ("TASS, citing Reuters"), or null
+   */
+  static Root root(String source, String cited, String reporter, Outlets outlets) {
     if (source == null) {
       return reporter == null ? null : new Root(reporter, null);
     }
     String named = OriginNames.display(source);
     if (outlets.isOutlet(named)) {
-      Matcher citing = CITING.matcher(sentence);
-      if (citing.find()) {
-        String cited = OriginNames.display(citing.group(1).strip());
-        if (outlets.isOutlet(cited) && !OriginNames.isGeneric(cited)) {
-          return new Root(cited, null);
-        }
-        return new Root(named, OriginNames.key(cited));
+      if (cited == null) {
+        return new Root(named, null);
       }
-      Matcher citingLower = CITING_ANY.matcher(sentence);
-      return new Root(named, citingLower.find() ? OriginNames.key(citingLower.group(1)) : null);
+      String citedName =
+          OriginNames.display(cited.strip().replaceFirst("^(?i)(the|its|a)\\s+", ""));
+      if (outlets.isOutlet(citedName) && !OriginNames.isGeneric(citedName)) {
+        return new Root(citedName, null);
+      }
+      return new Root(named, OriginNames.key(citedName));
     }
     return new Root(reporter != null ? reporter : named, null);
   }
@@ -300,7 +292,13 @@ public final class ClaimGrouper {
   }
 
   private static boolean shareQuantity(Statement a, Statement b) {
-    return a.quantities().stream().anyMatch(b.quantities()::contains);
+    // A loop, not a stream: this runs for most pairs of a large story's statements.
+    for (Quantities.Quantity q : a.quantities()) {
+      if (b.quantities().contains(q)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean disagree(Statement a, Statement b) {

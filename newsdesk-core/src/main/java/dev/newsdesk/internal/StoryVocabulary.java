@@ -79,6 +79,7 @@ public final class StoryVocabulary {
   private final List<String> termsById = new ArrayList<>();
   private double[] idWeights = new double[0];
   private int idWeightsAtSentences = -1;
+  private int idWeightsKnown;
   private int sentences;
 
   /** Counts the words of one more sentence of the story. */
@@ -142,12 +143,20 @@ public final class StoryVocabulary {
   }
 
   private double weight(int id) {
-    if (idWeightsAtSentences != sentences || idWeights.length < termsById.size()) {
-      idWeights = new double[termsById.size()];
-      for (int i = 0; i < idWeights.length; i++) {
+    if (idWeightsAtSentences != sentences) {
+      // The counts changed: every weight is stale.
+      idWeightsKnown = 0;
+      idWeightsAtSentences = sentences;
+    }
+    if (id >= idWeightsKnown) {
+      // New terms since the last call: weigh only those (the others are still right).
+      if (idWeights.length < termsById.size()) {
+        idWeights = Arrays.copyOf(idWeights, Math.max(termsById.size(), idWeights.length * 2));
+      }
+      for (int i = idWeightsKnown; i < termsById.size(); i++) {
         idWeights[i] = weight(termsById.get(i));
       }
-      idWeightsAtSentences = sentences;
+      idWeightsKnown = termsById.size();
     }
     return idWeights[id];
   }
