@@ -63,18 +63,63 @@ final class Scratch {
       Arrays.sort(touched);
       return touched;
     }
-    // Sorted as primitive keys, closest first then lower index: the similarity (as float bits,
-    // which order like the values for non-negative floats) above, the story index below.
-    long[] keys = new long[touched.length];
-    for (int i = 0; i < touched.length; i++) {
-      int bits = Float.floatToIntBits((float) Math.max(0, storyBest[touched[i]]));
-      keys[i] = ((long) (Integer.MAX_VALUE - bits) << 32) | touched[i];
+    // Ranked as primitive keys, closest first then lower index: the similarity (as float bits,
+    // which order like the values for non-negative floats) above, the story index below. Only the
+    // smallest `limit` keys are wanted, so a bounded max-heap selects them in one pass (a lookup
+    // can touch thousands of stories; sorting them all was the largest cost of a lookup).
+    long[] heap = new long[limit];
+    int size = 0;
+    for (int story : touched) {
+      int bits = Float.floatToIntBits((float) Math.max(0, storyBest[story]));
+      long key = ((long) (Integer.MAX_VALUE - bits) << 32) | story;
+      if (size < limit) {
+        heap[size] = key;
+        siftUp(heap, size++);
+      } else if (key < heap[0]) {
+        heap[0] = key;
+        siftDown(heap, limit);
+      }
     }
-    Arrays.sort(keys);
+    Arrays.sort(heap);
     int[] top = new int[limit];
     for (int i = 0; i < limit; i++) {
-      top[i] = (int) keys[i];
+      top[i] = (int) heap[i];
     }
     return top;
+  }
+
+  /** Max-heap on keys: moves the entry at {@code i} up to its place. */
+  private static void siftUp(long[] heap, int i) {
+    long key = heap[i];
+    while (i > 0) {
+      int parent = (i - 1) >>> 1;
+      if (heap[parent] >= key) {
+        break;
+      }
+      heap[i] = heap[parent];
+      i = parent;
+    }
+    heap[i] = key;
+  }
+
+  /** Max-heap on keys of this size: moves the root down to its place. */
+  private static void siftDown(long[] heap, int size) {
+    long key = heap[0];
+    int i = 0;
+    while (true) {
+      int child = 2 * i + 1;
+      if (child >= size) {
+        break;
+      }
+      if (child + 1 < size && heap[child + 1] > heap[child]) {
+        child++;
+      }
+      if (heap[child] <= key) {
+        break;
+      }
+      heap[i] = heap[child];
+      i = child;
+    }
+    heap[i] = key;
   }
 }

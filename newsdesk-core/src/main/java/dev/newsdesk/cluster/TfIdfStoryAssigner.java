@@ -145,9 +145,14 @@ public final class TfIdfStoryAssigner implements StoryAssigner {
     }
     Story best = null;
     double bestScore = config.threshold(vector.words());
+    // The query terms' IDF once per article, not once per candidate story (a logarithm each).
+    double[] idfs = new double[terms.length];
+    for (int i = 0; i < terms.length; i++) {
+      idfs[i] = idf(terms[i]);
+    }
     for (int s : scratch.topStories(config.maxCandidates())) {
       Story story = active.get(s);
-      double centroid = story.cosine(terms, query, this);
+      double centroid = story.cosine(terms, query, idfs, this);
       double score =
           Math.max(centroid, config.memberWeight() * scratch.storyBest[s])
               * timeFactor(date, story.lastDate);
@@ -312,7 +317,7 @@ public final class TfIdfStoryAssigner implements StoryAssigner {
       centroid.retainOnly(kept);
     }
 
-    double cosine(int[] terms, double[] query, TfIdfStoryAssigner owner) {
+    double cosine(int[] terms, double[] query, double[] idfs, TfIdfStoryAssigner owner) {
       if (normAt == 0 || owner.documents > normAt * NORM_REFRESH) {
         norm = Math.max(Math.sqrt(centroid.squaredNorm(owner::idf)), 1e-12);
         normAt = owner.documents;
@@ -321,7 +326,7 @@ public final class TfIdfStoryAssigner implements StoryAssigner {
       for (int i = 0; i < terms.length; i++) {
         double c = centroid.get(terms[i]);
         if (c != 0) {
-          dot += query[i] * c * owner.idf(terms[i]);
+          dot += query[i] * c * idfs[i];
         }
       }
       return dot / norm;

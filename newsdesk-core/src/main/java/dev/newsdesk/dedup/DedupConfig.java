@@ -16,6 +16,8 @@ package dev.newsdesk.dedup;
  * @param sentenceRows MinHash values per sentence band
  * @param maxIndexedStories stories whose sentences are kept for the rewrite check; the least
  *     recently checked story is dropped first
+ * @param copyWindowDays days of publication an article is compared with for copies: everything
+ *     published in at least the last {@code copyWindowDays}, at most twice that, stays indexed
  */
 public record DedupConfig(
     int shingleWords,
@@ -28,7 +30,8 @@ public record DedupConfig(
     double minSentenceSimilarity,
     int sentenceBands,
     int sentenceRows,
-    int maxIndexedStories) {
+    int maxIndexedStories,
+    int copyWindowDays) {
 
   public DedupConfig {
     if (shingleWords < 1 || bands < 1 || rows < 1 || sentenceBands < 1 || sentenceRows < 1) {
@@ -37,9 +40,12 @@ public record DedupConfig(
     if (maxIndexedStories < 1) {
       throw new IllegalArgumentException("maxIndexedStories must be at least 1");
     }
+    if (copyWindowDays < 1) {
+      throw new IllegalArgumentException("copyWindowDays must be at least 1");
+    }
   }
 
   public static DedupConfig defaults() {
-    return new DedupConfig(3, 32, 4, 0.5, 0.8, 15, 0.6, 0.4, 12, 2, 20_000);
+    return new DedupConfig(3, 32, 4, 0.5, 0.8, 15, 0.6, 0.4, 12, 2, 20_000, 14);
   }
 }

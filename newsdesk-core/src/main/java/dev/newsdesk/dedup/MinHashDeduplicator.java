@@ -4,26 +4,53 @@ import dev.newsdesk.internal.Hashing;
 import dev.newsdesk.internal.Shingles;
 import dev.newsdesk.model.AnalyzedArticle;
 import dev.newsdesk.model.ArticleId;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeSet;
 
 /**
  * Exact and near-duplicate detection over a stream. Exact copies are found by a hash of the folded
  * word sequence; near copies by MinHash signatures banded into an LSH table, verified on the
  * shingle sets themselves. Not thread-safe: it owns the index of everything seen.
+ *
+ * <p>Design decision: the index covers a window of publication dates, not the whole stream. It is
+ * kept in two generations; a generation is closed when the stream's date passes its first date by
+ * {@link DedupConfig#copyWindowDays()}, and the generation before it is dropped then. So an article
+ * is compared with everything published in at least the last {@code copyWindowDays} (at most twice
+ * that): syndicated copies follow their original within hours or days, and without the window the
+ * tables (32 band keys per article) grow without bound and every lookup gets slower with stream
+ * size. Articles without a date never close a generation.
  */
 public final class MinHashDeduplicator {
   private static final int MAX_BUCKET = 16;
   private final DedupConfig config;
   private final long[] seeds;
-  private final Map<Long, Integer> exact = new HashMap<>();
-  private final Map<Long, List<Integer>> buckets = new HashMap<>();
+  private Generation current = new Generation();
+  private Generation previous = new Generation();
   private final List<Entry> entries = new ArrayList<>();
+  private int firstLiveEntry;
 
   private record Entry(ArticleId id, ArticleId original, long[] shingles) {}
+
+  /** One generation of the index: exact hashes and LSH buckets of the entries added in it. */
+  private static final class Generation {
+    final Map<Long, Integer> exact = new HashMap<>();
+    final Map<Long, int[]> buckets = new HashMap<>();
+    final int firstEntry;
+    LocalDate firstDate;
+
+    Generation() {
+      this(0);
+    }
+
+    Generation(int firstEntry) {
+      this.firstEntry = firstEntry;
+    }
+  }
 
   public MinHashDeduplicator(DedupConfig config) {
     this.config = config;
@@ -35,11 +62,15 @@ public final class MinHashDeduplicator {
 
   /** Decides whether the article copies one seen before, then adds it to the index. */
   public DuplicateVerdict observe(AnalyzedArticle article) {
+    advance(article.article().published());
     List<String> words = Shingles.words(article.text());
     long[] shingles = Shingles.hashes(words, config.shingleWords());
     long fullHash = Hashing.hash64(String.join(" ", words));
     int index = entries.size();
-    Integer same = exact.putIfAbsent(fullHash, index);
+    Integer same = current.exact.putIfAbsent(fullHash, index);
+    if (same == null) {
+      same = previous.exact.get(fullHash);
+    }
     DuplicateVerdict verdict;
     long[] signature = null;
     if (same != null) {
@@ -53,31 +84,70 @@ public final class MinHashDeduplicator {
     entries.add(new Entry(article.id(), original, shingles));
     if (signature != null) {
       for (int band = 0; band < config.bands(); band++) {
-        List<Integer> bucket =
-            buckets.computeIfAbsent(bandKey(signature, band), k -> new ArrayList<>(2));
-        // The earliest entries of a bucket are kept: a copy names the earliest original anyway,
-        // and a text copied thousands of times must not make every later lookup scan its copies.
-        if (bucket.size() < MAX_BUCKET) {
-          bucket.add(index);
+        // A bucket is {size, entries...}. The earliest entries of a bucket are kept: a copy names
+        // the earliest original anyway, and a text copied thousands of times must not make every
+        // later lookup scan its copies.
+        long key = bandKey(signature, band);
+        int[] bucket = current.buckets.computeIfAbsent(key, k -> new int[3]);
+        int size = bucket[0];
+        if (size < MAX_BUCKET) {
+          if (size + 1 == bucket.length) {
+            bucket = Arrays.copyOf(bucket, Math.min(MAX_BUCKET + 1, bucket.length * 2));
+            current.buckets.put(key, bucket);
+          }
+          bucket[size + 1] = index;
+          bucket[0] = size + 1;
         }
       }
     }
     return verdict;
   }
 
+  /** Closes the current generation when the stream's date has left its window. */
+  private void advance(LocalDate date) {
+    if (date == null) {
+      return;
+    }
+    if (current.firstDate == null) {
+      current.firstDate = date;
+    } else if (ChronoUnit.DAYS.between(current.firstDate, date) >= config.copyWindowDays()) {
+      // Entries of the dropped generation are released; their ids stay valid as originals.
+      for (int i = firstLiveEntry; i < current.firstEntry; i++) {
+        entries.set(i, null);
+      }
+      firstLiveEntry = current.firstEntry;
+      previous = current;
+      current = new Generation(entries.size());
+      current.firstDate = date;
+    }
+  }
+
   private DuplicateVerdict nearest(long[] shingles, long[] signature) {
     if (shingles.length == 0) {
       return DuplicateVerdict.none();
     }
-    TreeSet<Integer> candidates = new TreeSet<>();
-    for (int band = 0; band < config.bands(); band++) {
-      List<Integer> bucket = buckets.get(bandKey(signature, band));
-      if (bucket != null) {
-        candidates.addAll(bucket);
+    int[] candidates = new int[16];
+    int n = 0;
+    for (Generation generation : List.of(previous, current)) {
+      for (int band = 0; band < config.bands(); band++) {
+        int[] bucket = generation.buckets.get(bandKey(signature, band));
+        if (bucket != null) {
+          if (n + bucket[0] > candidates.length) {
+            candidates = Arrays.copyOf(candidates, Math.max(n + bucket[0], candidates.length * 2));
+          }
+          System.arraycopy(bucket, 1, candidates, n, bucket[0]);
+          n += bucket[0];
+        }
       }
     }
+    // Ascending and distinct, as before: the earliest of equally similar candidates wins.
+    Arrays.sort(candidates, 0, n);
     DuplicateVerdict best = DuplicateVerdict.none();
-    for (int candidate : candidates) {
+    for (int k = 0; k < n; k++) {
+      int candidate = candidates[k];
+      if (k > 0 && candidates[k - 1] == candidate) {
+        continue;
+      }
       Entry other = entries.get(candidate);
       double score = similarity(shingles, other.shingles());
       if (score > best.similarity()) {
