@@ -222,7 +222,7 @@ public final class ClaimGrouper {
    * @param cited the party the source cites for it ("TASS, citing Reuters"), or null
    */
   static Root root(String source, String cited, String reporter, Outlets outlets) {
-    if (source == null) {
+    if (source == null || OriginNames.isTimeWord(source)) {
       return reporter == null ? null : new Root(reporter, null);
     }
     String named = OriginNames.display(source);

@@ -17,8 +17,17 @@ final class OriginNames {
   private static final Pattern CITING = Pattern.compile("(?i),?\\s*citing\\b.*$");
   private static final Pattern LEADING = Pattern.compile("(?i)^(the|a|an)\\s+");
 
-  /** An appositive after the name: "Brightmoor Software, the company behind the app,". */
-  private static final Pattern APPOSITIVE = Pattern.compile(",\\s+(?:the|a|an)\\s.*$");
+  /**
+   * An appositive or participle after the name: "Brightmoor Software, the company behind the app,",
+   * "the new authorities, represented by the prime minister,".
+   */
+  private static final Pattern APPOSITIVE =
+      Pattern.compile(",\\s+(?:the|a|an|\\p{Ll}+ed|\\p{Ll}+ing)\\s.*$|,\\s*$");
+
+  /** A day is when something was said, never who said it ("images from Saturday show…"). */
+  private static final Pattern TIME_WORD =
+      Pattern.compile(
+          "(?i)(?:on\\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|tomorrow)");
 
   /** A name followed by what it published: "a Norda Press Agency poll", "a TASS report". */
   private static final Pattern NAME_THEN_DOCUMENT =
@@ -49,9 +58,20 @@ final class OriginNames {
     return !origin.isEmpty() && origin.codePoints().noneMatch(Character::isUpperCase);
   }
 
+  /** "Satellite images from Saturday": the day says when, the words before it say who. */
+  private static final Pattern TRAILING_TIME =
+      Pattern.compile(
+          "(?i)\\s+(?:from|on|since)\\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight)$");
+
+  /** Whether a source as written is only a day: an analysis slip, not a source. */
+  static boolean isTimeWord(String source) {
+    return TIME_WORD.matcher(source.strip()).matches();
+  }
+
   static String display(String source) {
     String text = CITING.matcher(source.strip()).replaceFirst("");
     text = APPOSITIVE.matcher(text).replaceFirst("").strip();
+    text = TRAILING_TIME.matcher(text).replaceFirst("");
     Matcher acronym = ACRONYM_IN_PARENS.matcher(text);
     if (acronym.find()) {
       String before = text.substring(0, acronym.start()).strip();
