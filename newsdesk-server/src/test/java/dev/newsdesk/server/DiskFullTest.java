@@ -31,7 +31,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class DiskFullTest {
   private static final ObjectMapper JSON = new ObjectMapper();
-  private final MutableClock clock = new MutableClock(Instant.parse("2026-03-04T09:00:00Z"));
+  private final ManualClock clock = new ManualClock(Instant.parse("2026-03-04T09:00:00Z"));
   @TempDir Path dir;
 
   @Test
