@@ -175,7 +175,8 @@ public final class ServiceBench {
     return stream.size() / ((System.nanoTime() - start) / 1e9);
   }
 
-  private static void post(String base, RawDocument item) throws IOException, InterruptedException {
+  /** An item as the JSON body {@code POST /api/articles} takes (the fields of a JSONL line). */
+  static ObjectNode postBody(RawDocument item) {
     ObjectNode body = JSON.createObjectNode();
     body.put("id", item.input());
     body.put("source", item.metadata().source());
@@ -184,6 +185,11 @@ public final class ServiceBench {
         "published",
         item.metadata().published() == null ? null : item.metadata().published().toString());
     body.put("text", item.body());
+    return body;
+  }
+
+  private static void post(String base, RawDocument item) throws IOException, InterruptedException {
+    ObjectNode body = postBody(item);
     HttpRequest request =
         HttpRequest.newBuilder(URI.create(base + "/api/articles"))
             .header("Content-Type", "application/json")

@@ -181,14 +181,7 @@ public final class Soak {
   }
 
   private void post(RawDocument item) throws IOException, InterruptedException {
-    ObjectNode body = JSON.createObjectNode();
-    body.put("id", item.input());
-    body.put("source", item.metadata().source());
-    body.put("title", item.metadata().title());
-    body.put(
-        "published",
-        item.metadata().published() == null ? null : item.metadata().published().toString());
-    body.put("text", item.body());
+    ObjectNode body = ServiceBench.postBody(item);
     HttpRequest request =
         HttpRequest.newBuilder(URI.create(base + "/api/articles"))
             .header("Content-Type", "application/json")

@@ -6,11 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.newsdesk.embedded.SqliteStore;
 import dev.newsdesk.store.StoredItem;
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -41,8 +37,8 @@ class KillAndRestartTest {
   @Test
   void everyAcknowledgedArticleSurvivesKillNineExactlyOnce() throws Exception {
     Map<String, String> acknowledged = new ConcurrentHashMap<>(); // input -> article id
-    Child first = Child.start(data);
-    JsonNode ferry = post(first.url, ferry("Harbour Times", 1), "ferry-1");
+    ServeChild first = ServeChild.start(data, log());
+    JsonNode ferry = post(first.url(), ferry("Harbour Times", 1), "ferry-1");
     String firstStory = ferry.get("story").asText();
     acknowledged.put("ferry-1", ferry.get("article").asText());
     CountDownLatch enough = new CountDownLatch(8);
@@ -51,7 +47,7 @@ class KillAndRestartTest {
             () -> {
               for (int i = 0; i < 400; i++) {
                 try {
-                  JsonNode placed = post(first.url, filler(i), "filler-" + i);
+                  JsonNode placed = post(first.url(), filler(i), "filler-" + i);
                   acknowledged.put("filler-" + i, placed.get("article").asText());
                   enough.countDown();
                 } catch (IOException | RuntimeException e) {
@@ -61,24 +57,22 @@ class KillAndRestartTest {
             });
     client.start();
     assertThat(enough.await(3, TimeUnit.MINUTES)).as("the server acknowledged 8 posts").isTrue();
-    first.process.destroyForcibly(); // SIGKILL on Linux: no shutdown hook runs
-    first.process.waitFor(30, TimeUnit.SECONDS);
+    first.kill();
     client.join(60_000);
 
-    Child second = Child.start(data);
+    ServeChild second = ServeChild.start(data, log());
     try {
       for (Map.Entry<String, String> ack : acknowledged.entrySet()) {
-        HttpResponse<String> found = get(second.url + "api/articles/" + ack.getValue());
+        HttpResponse<String> found = get(second.url() + "api/articles/" + ack.getValue());
         assertThat(found.statusCode()).as(ack.getKey()).isEqualTo(200);
         assertThat(JSON.readTree(found.body()).get("input").asText()).isEqualTo(ack.getKey());
       }
-      JsonNode later = post(second.url, ferry("Valley Post", 2), "ferry-2");
+      JsonNode later = post(second.url(), ferry("Valley Post", 2), "ferry-2");
       assertThat(later.get("story").asText())
           .as("the restored stream puts the second report in the first one's story")
           .isEqualTo(firstStory);
     } finally {
-      second.process.destroyForcibly();
-      second.process.waitFor(30, TimeUnit.SECONDS);
+      second.kill();
     }
     List<String> stored = new ArrayList<>();
     try (SqliteStore store = SqliteStore.open(data.resolve("newsdesk.db"))) {
@@ -154,49 +148,8 @@ class KillAndRestartTest {
     }
   }
 
-  /** {@code newsdesk serve} in its own JVM, on the test's class path. */
-  private record Child(Process process, String url) {
-    static Child start(Path data) throws IOException {
-      String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-      Process process =
-          new ProcessBuilder(
-                  java,
-                  "-Xmx1g",
-                  "-cp",
-                  System.getProperty("java.class.path"),
-                  NewsdeskCommand.class.getName(),
-                  "serve",
-                  "--port",
-                  "0",
-                  "--no-poll",
-                  "--data",
-                  data.toString())
-              .redirectError(data.resolveSibling(data.getFileName() + "-stderr.log").toFile())
-              .start();
-      BufferedReader out =
-          new BufferedReader(
-              new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
-      String first = out.readLine();
-      if (first == null || !first.startsWith("http://")) {
-        process.destroyForcibly();
-        throw new IllegalStateException("serve did not print its address, but: " + first);
-      }
-      drain(process.getInputStream());
-      return new Child(process, first.strip());
-    }
-
-    private static void drain(InputStream in) {
-      Thread t =
-          new Thread(
-              () -> {
-                try {
-                  in.transferTo(java.io.OutputStream.nullOutputStream());
-                } catch (IOException e) {
-                  throw new UncheckedIOException(e);
-                }
-              });
-      t.setDaemon(true);
-      t.start();
-    }
+  /** The child's standard error, beside the data directory, for reading after a failure. */
+  private Path log() {
+    return data.resolveSibling(data.getFileName() + "-stderr.log");
   }
 }
