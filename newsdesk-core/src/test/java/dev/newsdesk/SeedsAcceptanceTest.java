@@ -12,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
@@ -69,12 +70,14 @@ class SeedsAcceptanceTest {
 
   @Test
   void cnnTurkIsTheOriginOfTheRequestWithOneIndependentSource() {
+    // CNN Turk is the origin of two claims that four articles repeat (the request to Turkey and
+    // the plan to fly the troops out); the request is the one that names Turkey.
     Claim request =
         mainStory().claims().stream()
             .filter(c -> c.origin() != null && c.origin().startsWith("CNN T"))
+            .filter(c -> c.text().toLowerCase(Locale.ROOT).contains("turkey"))
             .max((a, b) -> Integer.compare(a.reportedBy().size(), b.reportedBy().size()))
             .orElseThrow();
-    assertThat(request.text()).containsIgnoringCase("Turkey");
     assertThat(request.independentSources()).isEqualTo(1);
     assertThat(request.reportedBy()).hasSizeGreaterThanOrEqualTo(3);
   }

@@ -76,7 +76,11 @@ public final class AttributionFinder {
       Found e = extendQuotes(text, f, next, sentences.get(f.sentenceIndex).span().end());
       // Contents are local and in text order: only the last few can hold this cue.
       List<Found> recent = extended.subList(Math.max(0, extended.size() - 3), extended.size());
-      if (recent.stream().noneMatch(x -> x.match.content().contains(e.match.cue()))) {
+      if (recent.stream()
+          .noneMatch(
+              x ->
+                  x.sentenceIndex != e.sentenceIndex
+                      && x.match.content().contains(e.match.cue()))) {
         extended.add(e);
       }
     }

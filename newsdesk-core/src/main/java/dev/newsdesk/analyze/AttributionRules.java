@@ -59,6 +59,8 @@ final class AttributionRules {
           "are",
           "were",
           "been",
+          "be",
+          "being",
           "did",
           "does",
           "do",
@@ -228,10 +230,10 @@ final class AttributionRules {
     // clause: it is chosen first, and cues inside its content are the reported speaker's.
     List<Match> chosen = new ArrayList<>();
     candidates = splitCoordinated(t, candidates);
-    candidates.stream().filter(Match::contentFirst).forEach(m -> choose(chosen, m));
+    candidates.stream().filter(Match::contentFirst).forEach(m -> choose(text, chosen, m));
     for (Match m : candidates) {
       if (!m.contentFirst()) {
-        choose(chosen, withPreviousSource(t, m, chosen));
+        choose(text, chosen, withPreviousSource(t, m, chosen));
       }
     }
     chosen.sort((x, y) -> x.cue().compareTo(y.cue()));
@@ -279,8 +281,11 @@ final class AttributionRules {
         .orElse(m);
   }
 
-  private static void choose(List<Match> chosen, Match m) {
+  private static void choose(String text, List<Match> chosen, Match m) {
     for (Match c : chosen) {
+      if (nested(text, c, m) || nested(text, m, c)) {
+        continue;
+      }
       if (c.content().overlaps(m.cue())
           || m.content().overlaps(c.cue())
           || m.content().overlaps(c.content())
@@ -289,6 +294,27 @@ final class AttributionRules {
       }
     }
     chosen.add(m);
+  }
+
+  /**
+   * "Officials said the senators said it was unlawful": an attribution wholly inside another's
+   * content is the reported speaker's own report, and PolNeAR annotates both.
+   */
+  private static boolean nested(String text, Match outer, Match inner) {
+    return speech(text, inner)
+        && !inner.contentFirst()
+        && outer.content().contains(inner.cue())
+        && outer.content().contains(inner.content())
+        && (inner.source() == null || outer.content().contains(inner.source()));
+  }
+
+  private static final Set<String> SPEECH =
+      Set.of("said", "say", "says", "noted", "told", "added", "argued", "insisted");
+
+  /** The last word of a cue is its verb: "has also said". */
+  private static boolean speech(String text, Match m) {
+    String cue = m.cue().of(text).toLowerCase(Locale.ROOT);
+    return SPEECH.contains(cue.substring(cue.lastIndexOf(' ') + 1));
   }
 
   /** "the report", "his claims", "the United States": a cue word used as a noun. */
@@ -361,7 +387,64 @@ final class AttributionRules {
         return m;
       }
     }
+    if (passive(t, lead, cue)) {
+      return passiveMatch(t, lead, after);
+    }
     return sourceFirst(t, lead, after);
+  }
+
+  private static final Set<String> BE =
+      Set.of("is", "are", "was", "were", "be", "been", "being", "'s", "\u2019s");
+
+  private static final Set<String> IRREGULAR_PARTICIPLES =
+      Set.of("said", "told", "thought", "seen", "known", "found", "shown", "written", "felt");
+
+  /** "Troops are expected to …", "was first reported by …": a form of "be" before a participle. */
+  private static boolean passive(Tokens t, int lead, int cue) {
+    String w = t.lower[cue];
+    if (!(w.endsWith("ed") || IRREGULAR_PARTICIPLES.contains(w))) {
+      return false;
+    }
+    for (int i = lead; i < cue; i++) {
+      if (BE.contains(t.lower[i])) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Design decision: a passive cue names its holder only in a "by" phrase ("was first reported by
+   * the Gazette": source the Gazette, content the subject). Without one ("Troops are expected to
+   * leave") nobody is named: the source is empty and the content is the whole clause from its
+   * subject, as PolNeAR annotates it; the subject is never taken for the holder.
+   */
+  private Match passiveMatch(Tokens t, int lead, int after) {
+    Span subject = sourceBefore(t, lead);
+    if (subject == null) {
+      return null;
+    }
+    Span cue = t.span(lead, after);
+    if (after + 1 < t.size() && t.lower[after].equals("by")) {
+      int end = after + 1;
+      while (end < t.size()
+          && !t.isPunctuation(end)
+          && !BOUNDARY_WORDS.contains(t.lower[end])
+          && !PREPOSITIONS.contains(t.lower[end])
+          && end - after <= config.maxSourceWords()) {
+        end++;
+      }
+      return end > after + 1 ? new Match(t.span(after + 1, end), cue, subject, false) : null;
+    }
+    int contentEnd = t.size();
+    while (contentEnd > after && t.isFinalStop(contentEnd - 1)) {
+      contentEnd--;
+    }
+    if (contentEnd - after < 2) {
+      return null;
+    }
+    int subjectStart = t.indexOfStart(subject.start());
+    return new Match(null, cue, t.span(subjectStart, contentEnd), false);
   }
 
   /** A name or a noun phrase, not a pronoun or clause, follows: "…,” said Doug Schoen". */

@@ -138,6 +138,51 @@ class AttributionFinderTest {
         .containsExactly("A harbour survey", "shows", "that the pier is sinking");
   }
 
+  @Test
+  void aPassiveCueWithNoByPhraseNamesNoHolderAndItsSubjectIsContent() {
+    String text = "Engineers are expected to be sent to the flooded valley by Friday.";
+    Attribution a = find(text).get(0);
+    assertThat(a.source()).isNull();
+    assertThat(a.sourceText()).isNull();
+    assertThat(a.cue().of(text)).isEqualTo("are expected");
+    assertThat(a.content().of(text))
+        .isEqualTo("Engineers are expected to be sent to the flooded valley by Friday");
+  }
+
+  @Test
+  void aPassiveCueTakesItsHolderFromTheByPhrase() {
+    String text = "The closure of the mine was reported by the Valley Courier on Tuesday.";
+    assertThat(parts(text, find(text).get(0)))
+        .containsExactly("the Valley Courier", "was reported", "The closure of the mine");
+  }
+
+  @Test
+  void aPassiveSubjectIsNeverTheSourceEvenWithAnAuxiliary() {
+    String text = "The new ferries were thought to be safer than the old ones.";
+    assertThat(find(text)).allSatisfy(a -> assertThat(a.source()).isNull());
+  }
+
+  @Test
+  void aSpeakerReportingWhatAnotherSaidGivesTwoAttributions() {
+    String text = "Mayor Ilse Varga said the engineers said the dam was safe.";
+    List<Attribution> found = find(text);
+    assertThat(found).hasSize(2);
+    assertThat(parts(text, found.get(0)))
+        .containsExactly("Mayor Ilse Varga", "said", "the engineers said the dam was safe");
+    assertThat(parts(text, found.get(1)))
+        .containsExactly("the engineers", "said", "the dam was safe");
+  }
+
+  @Test
+  void anOrganisationNameWithOfAndForTheStaysWholeAsTheSource() {
+    String text =
+        "The Centre for the Study of Coastal Erosion called the sea wall a costly mistake.";
+    assertThat(find(text).get(0).source().of(text))
+        .isEqualTo("The Centre for the Study of Coastal Erosion");
+    String other = "The Bank of the Northern Isles said rates would stay at two percent.";
+    assertThat(find(other).get(0).source().of(other)).isEqualTo("The Bank of the Northern Isles");
+  }
+
   private List<Attribution> find(String text) {
     return finder.find(text, splitter.split(text, "en"));
   }

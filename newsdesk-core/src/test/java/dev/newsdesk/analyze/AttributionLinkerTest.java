@@ -74,6 +74,16 @@ class AttributionLinkerTest {
         .anySatisfy(a -> assertThat(a.sourceEntity()).isEqualTo("Ilse Varga"));
   }
 
+  @Test
+  void anOrganisationWithOfAndForTheInItsNameIsLinkedWhole() {
+    String text =
+        "The storm hit the Coastal War Museum on Sunday. "
+            + "The Centre for the Study of Coastal War called the damage a national loss.";
+    Attribution a = linked(text).get(0);
+    assertThat(a.source().of(text)).isEqualTo("The Centre for the Study of Coastal War");
+    assertThat(a.sourceEntity()).isEqualTo("Centre for the Study of Coastal War");
+  }
+
   private List<Attribution> linked(String text) {
     var sentences = splitter.split(text, "en");
     var mentions = entities.find(text, sentences);
