@@ -248,9 +248,9 @@ public final class Desk implements AutoCloseable {
       updated.clear();
       retiredArticles = 0;
       retiredStories = 0;
+      store.clear(); // first: stories that retire during the replay save their briefs as they go
       ReplayReport report = replayStored(true, false);
       index.clear();
-      store.clear();
       store.forEach(0, this::indexStored);
       index.commit();
       updated.keySet().forEach(this::changed);

@@ -70,6 +70,8 @@ class RetiredStoryDeskTest {
     try (Desk reopened = Desk.open(data, clock)) {
       assertThat(reopened.replayReport().rejected()).isEmpty();
       assertRetiredStoryIsServed(reopened, first);
+      reopened.reindex();
+      assertRetiredStoryIsServed(reopened, first);
     }
   }
 
