@@ -16,6 +16,7 @@ public record PipelineConfig(HtmlExtractionConfig html, DedupConfig dedup, Clust
     private HtmlExtractionConfig html = HtmlExtractionConfig.defaults();
     private DedupConfig dedup = DedupConfig.defaults();
     private ClusterConfig cluster = ClusterConfig.defaults();
+    private StoryArchive archive;
 
     public Builder html(HtmlExtractionConfig value) {
       this.html = value;
@@ -30,6 +31,20 @@ public record PipelineConfig(HtmlExtractionConfig html, DedupConfig dedup, Clust
     public Builder cluster(ClusterConfig value) {
       this.cluster = value;
       return this;
+    }
+
+    /**
+     * Keep only the active stories in memory and hand each retired one to this archive (a service,
+     * whose store keeps everything). Without an archive every story stays in memory until the
+     * pipeline is dropped (a batch, which briefs them all at the end).
+     */
+    public Builder archive(StoryArchive value) {
+      this.archive = value;
+      return this;
+    }
+
+    StoryArchive archive() {
+      return archive;
     }
 
     PipelineConfig build() {

@@ -69,8 +69,10 @@ public final class ScaleBench {
             new SplittableRandom(42));
     warmUp(shape);
     MinHashDeduplicator dedup = new MinHashDeduplicator(DedupConfig.defaults());
-    TfIdfStoryAssigner assigner = new TfIdfStoryAssigner(ClusterConfig.defaults());
     RewriteDetector rewrites = new RewriteDetector(DedupConfig.defaults());
+    // As the pipeline wires them: a retired story leaves the rewrite index too.
+    TfIdfStoryAssigner assigner =
+        new TfIdfStoryAssigner(ClusterConfig.defaults(), rewrites::forget);
     ThreadMXBean threads = ManagementFactory.getThreadMXBean();
     long[] cost = new long[total];
     int copies = 0;
@@ -102,7 +104,8 @@ public final class ScaleBench {
         System.out.printf(
             Locale.ROOT,
             "items=%d items_per_cpu_s=%.0f us_per_item_last_tenth=%.1f cost_ratio_vs_%d=%.2f"
-                + " heap_mb=%.0f peak_heap_mb=%.0f active_stories=%d copies=%d%n",
+                + " heap_mb=%.0f peak_heap_mb=%.0f active_stories=%d copies=%d"
+                + " member_slots=%d copy_entries=%d rewrite_stories=%d%n",
             n,
             n / (all / 1e9),
             tail / 1e3,
@@ -111,7 +114,10 @@ public final class ScaleBench {
             heapAfterGc() / 1e6,
             peakHeap() / 1e6,
             assigner.activeStories(),
-            copies);
+            copies,
+            assigner.heldMembers(),
+            dedup.heldEntries(),
+            rewrites.heldStories());
         next++;
       }
     }
@@ -126,8 +132,9 @@ public final class ScaleBench {
             WARM_UP,
             new SplittableRandom(7));
     MinHashDeduplicator dedup = new MinHashDeduplicator(DedupConfig.defaults());
-    TfIdfStoryAssigner assigner = new TfIdfStoryAssigner(ClusterConfig.defaults());
     RewriteDetector rewrites = new RewriteDetector(DedupConfig.defaults());
+    TfIdfStoryAssigner assigner =
+        new TfIdfStoryAssigner(ClusterConfig.defaults(), rewrites::forget);
     for (int i = 0; i < stream.size(); i++) {
       AnalyzedArticle article = standIn(stream.get(i), i);
       DuplicateVerdict verdict = dedup.observe(article);

@@ -39,12 +39,19 @@ import java.util.stream.Stream;
  * [SECONDS] [ARTICLES_PER_SECOND] [READERS]} (defaults 600, 2, 4); writes {@code docs/soak.csv} and
  * {@code docs/soak.svg}. The stream is {@link SyntheticStream} (ARTICLE shape, seed {@value
  * PipelineBenchmark#SEED}); readers pause 200 ms between requests.
+ *
+ * <p>The stream is re-dated to {@value #ARTICLES_PER_DAY} articles a day of publication (at 2 a
+ * second, a day every 5 s; 600 s are 120 days), so stories go quiet for longer than {@code
+ * ClusterConfig.quietDays} and leave the active set within the run, as a long-running service's
+ * stories do. With the generator's own dates (30 days whatever the count) none would, and the heap
+ * would measure only how much a month of news takes.
  */
 public final class Soak {
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final HttpClient HTTP =
       HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
   private static final int INTERVAL_SECONDS = 10;
+  static final int ARTICLES_PER_DAY = 10;
   private static final List<String> WORDS =
       List.of("fire", "police", "minister", "court", "bridge", "council", "school", "river");
 
@@ -64,12 +71,23 @@ public final class Soak {
     int readers = args.length > 2 ? Integer.parseInt(args[2]) : 4;
     Path out = Path.of(args.length > 3 ? args[3] : "docs");
     int count = (int) Math.ceil(seconds * rate) + 10;
-    List<RawDocument> stream =
+    List<RawDocument> generated =
         SyntheticStream.generate(
             CorpusSentences.read(CorpusSentences.DEFAULT_DIR),
             SyntheticStream.Shape.ARTICLE,
             count,
             new SplittableRandom(PipelineBenchmark.SEED));
+    List<RawDocument> stream = new ArrayList<>(generated.size());
+    for (int i = 0; i < generated.size(); i++) {
+      RawDocument item = generated.get(i);
+      stream.add(
+          new RawDocument(
+              item.input(),
+              item.kind(),
+              item.body(),
+              item.metadata()
+                  .withPublished(SyntheticStream.FIRST_DAY.plusDays(i / ARTICLES_PER_DAY))));
+    }
     Path dir = Files.createTempDirectory("newsdesk-soak");
     Desk desk = Desk.open(new DataDirectory(dir), Clock.systemUTC());
     NewsdeskServer server = NewsdeskServer.start(ServerConfig.defaults().withPort(0), desk);

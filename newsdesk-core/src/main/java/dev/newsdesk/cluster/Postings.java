@@ -9,6 +9,9 @@ import java.util.Arrays;
  * are dropped lazily, while the list is read. Not thread-safe.
  */
 final class Postings {
+  /** A renumbered-away entry of a retired member: never live, dropped like any dead entry. */
+  static final int DEAD = -1;
+
   private int[] members = new int[4];
   private float[] weights = new float[4];
   private int size;
@@ -35,7 +38,7 @@ final class Postings {
     int kept = from;
     for (int i = from; i < size; i++) {
       int m = members[i];
-      if (live.isLive(m)) {
+      if (m != DEAD && live.isLive(m)) {
         members[kept] = m;
         weights[kept] = weights[i];
         kept++;
@@ -43,6 +46,15 @@ final class Postings {
       }
     }
     size = kept;
+  }
+
+  /** Maps every entry through {@code newNumber} (old member number to new, or {@link #DEAD}). */
+  void renumber(int[] newNumber) {
+    for (int i = 0; i < size; i++) {
+      if (members[i] != DEAD) {
+        members[i] = newNumber[members[i]];
+      }
+    }
   }
 
   interface Liveness {

@@ -34,6 +34,17 @@ final class Scratch {
     }
   }
 
+  /** Drops capacity beyond what renumbered members and stories need; call right after a reset. */
+  void shrink(int memberCapacity, int storyCapacity) {
+    if (dots.length > memberCapacity) {
+      dots = new double[memberCapacity];
+    }
+    if (storyBest.length > storyCapacity) {
+      storyBest = new double[storyCapacity];
+      Arrays.fill(storyBest, -1);
+    }
+  }
+
   void accumulate(int member, double value) {
     if (dots[member] == 0) {
       if (touchedMembers == members.length) {

@@ -14,6 +14,7 @@ import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 
 /**
  * Single-pass story assignment on TF-IDF vectors. An arriving article is scored against candidate
@@ -28,6 +29,13 @@ import java.util.Map;
  * Stories quiet for {@link ClusterConfig#quietDays()} by publication date leave the index, so
  * memory and cost per article stay bounded as the stream grows.
  *
+ * <p>Design decision: a retired story is final (no later article joins it, not even a copy of one
+ * of its articles), and the owner is told its id, so it can let go of what it keeps per story.
+ * Member and story slots are numbered densely for the scoring arrays; when more than half of them
+ * belong to retired stories they are renumbered in their old order (postings keep their retired
+ * entries as dead ones, dropped lazily as before), so the arrays stay proportional to the active
+ * set and every answer is the same as without renumbering.
+ *
  * <p>Design decision: IDF is applied when scoring, from document frequencies that grow with the
  * stream, not frozen into stored vectors: the first articles of a stream would otherwise keep the
  * flat weights they were given when nothing was known about term rarity. Norms that depend on IDF
@@ -41,6 +49,7 @@ import java.util.Map;
  */
 public final class TfIdfStoryAssigner implements StoryAssigner {
   private static final double NORM_REFRESH = 1.25;
+  private static final int MIN_RENUMBER = 1024;
 
   private final ClusterConfig config;
   private final TermVectorizer vectorizer = new TermVectorizer();
@@ -54,9 +63,20 @@ public final class TfIdfStoryAssigner implements StoryAssigner {
   private final Map<ArticleId, Story> storyOfArticle = new HashMap<>();
   private LocalDate streamDate;
   private final Scratch scratch = new Scratch();
+  private final Consumer<StoryId> onRetired;
+  private int liveMembers;
 
   public TfIdfStoryAssigner(ClusterConfig config) {
+    this(config, story -> {});
+  }
+
+  /**
+   * @param onRetired told each story that leaves the active set, in the order the stories started,
+   *     from within {@link #assign} (before the arriving article is placed)
+   */
+  public TfIdfStoryAssigner(ClusterConfig config, Consumer<StoryId> onRetired) {
     this.config = config;
+    this.onRetired = onRetired;
   }
 
   @Override
@@ -89,6 +109,11 @@ public final class TfIdfStoryAssigner implements StoryAssigner {
   /** How many stories are in the active set (for memory and scale reporting). */
   public int activeStories() {
     return active.size();
+  }
+
+  /** Member slots held, live or retired but not yet renumbered away (for memory reporting). */
+  public int heldMembers() {
+    return memberCount;
   }
 
   private void count(TermVector vector) {
@@ -209,6 +234,7 @@ public final class TfIdfStoryAssigner implements StoryAssigner {
       members = Arrays.copyOf(members, memberCount * 2);
     }
     int index = memberCount++;
+    liveMembers++;
     Member member = new Member(story.index, vector.terms(), vector.weights());
     members[index] = member;
     story.members.add(index);
@@ -227,6 +253,7 @@ public final class TfIdfStoryAssigner implements StoryAssigner {
   }
 
   private void retireQuietStories() {
+    List<StoryId> retired = new ArrayList<>();
     for (Iterator<Story> it = active.values().iterator(); it.hasNext(); ) {
       Story story = it.next();
       if (story.lastDate != null
@@ -235,14 +262,61 @@ public final class TfIdfStoryAssigner implements StoryAssigner {
         for (int m : story.members) {
           members[m] = null;
         }
+        liveMembers -= story.members.size();
         story.articles.forEach(storyOfArticle::remove);
+        retired.add(story.id);
       }
     }
+    if (!retired.isEmpty()) {
+      renumberIfSparse();
+      retired.forEach(onRetired);
+    }
+  }
+
+  /**
+   * Renumbers members and stories densely, in their old order, once more than half the slots are
+   * retired ones: the scoring arrays are indexed by these numbers, so without it they would grow
+   * with every article ever assigned. Postings keep retired entries as {@link Postings#DEAD}.
+   */
+  private void renumberIfSparse() {
+    if (memberCount < MIN_RENUMBER || liveMembers * 2 > memberCount) {
+      return;
+    }
+    scratch.reset(0, 0); // clears the last lookup's entries at their old numbers
+    int[] newMember = new int[memberCount];
+    int n = 0;
+    for (int m = 0; m < memberCount; m++) {
+      if (members[m] != null) {
+        newMember[m] = n;
+        members[n++] = members[m];
+      } else {
+        newMember[m] = Postings.DEAD;
+      }
+    }
+    Arrays.fill(members, n, memberCount, null);
+    members = Arrays.copyOf(members, Math.max(MIN_RENUMBER, n * 2));
+    memberCount = n;
+    for (Postings p : postings) {
+      p.renumber(newMember);
+    }
+    List<Story> stories = new ArrayList<>(active.values());
+    active.clear();
+    for (int s = 0; s < stories.size(); s++) {
+      Story story = stories.get(s);
+      story.index = s;
+      story.members.replaceAll(m -> newMember[m]);
+      for (int m : story.members) {
+        members[m].story = s;
+      }
+      active.put(s, story);
+    }
+    storyCount = stories.size();
+    scratch.shrink(Math.max(MIN_RENUMBER, memberCount * 2), Math.max(64, storyCount * 2));
   }
 
   /** An article's stored terms, for the member similarity. */
   private static final class Member {
-    final int story;
+    int story;
     final int[] terms;
     final double[] weights;
     double norm;
@@ -257,7 +331,7 @@ public final class TfIdfStoryAssigner implements StoryAssigner {
 
   /** A story in the active set: its members, and the centroid of their term frequencies. */
   private static final class Story {
-    final int index;
+    int index;
     final StoryId id;
     final List<Integer> members = new ArrayList<>();
     final List<ArticleId> articles = new ArrayList<>();

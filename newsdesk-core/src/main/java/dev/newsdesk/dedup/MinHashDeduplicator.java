@@ -31,8 +31,11 @@ public final class MinHashDeduplicator {
   private final long[] seeds;
   private Generation current = new Generation();
   private Generation previous = new Generation();
+
+  /** Entries of the two live generations; entry number {@code base + i} is at {@code i}. */
   private final List<Entry> entries = new ArrayList<>();
-  private int firstLiveEntry;
+
+  private int base;
 
   private record Entry(ArticleId id, ArticleId original, long[] shingles) {}
 
@@ -66,7 +69,7 @@ public final class MinHashDeduplicator {
     List<String> words = Shingles.words(article.text());
     long[] shingles = Shingles.hashes(words, config.shingleWords());
     long fullHash = Hashing.hash64(String.join(" ", words));
-    int index = entries.size();
+    int index = base + entries.size();
     Integer same = current.exact.putIfAbsent(fullHash, index);
     if (same == null) {
       same = previous.exact.get(fullHash);
@@ -75,7 +78,8 @@ public final class MinHashDeduplicator {
     long[] signature = null;
     if (same != null) {
       verdict =
-          new DuplicateVerdict(entries.get(same).original(), DuplicateVerdict.Kind.EXACT, 1.0);
+          new DuplicateVerdict(
+              entries.get(same - base).original(), DuplicateVerdict.Kind.EXACT, 1.0);
     } else {
       signature = signature(shingles);
       verdict = nearest(shingles, signature);
@@ -103,6 +107,11 @@ public final class MinHashDeduplicator {
     return verdict;
   }
 
+  /** Articles held in the index: those of the two live generations (for memory reporting). */
+  public int heldEntries() {
+    return entries.size();
+  }
+
   /** Closes the current generation when the stream's date has left its window. */
   private void advance(LocalDate date) {
     if (date == null) {
@@ -112,12 +121,10 @@ public final class MinHashDeduplicator {
       current.firstDate = date;
     } else if (ChronoUnit.DAYS.between(current.firstDate, date) >= config.copyWindowDays()) {
       // Entries of the dropped generation are released; their ids stay valid as originals.
-      for (int i = firstLiveEntry; i < current.firstEntry; i++) {
-        entries.set(i, null);
-      }
-      firstLiveEntry = current.firstEntry;
+      entries.subList(0, current.firstEntry - base).clear();
+      base = current.firstEntry;
       previous = current;
-      current = new Generation(entries.size());
+      current = new Generation(base + entries.size());
       current.firstDate = date;
     }
   }
@@ -148,7 +155,7 @@ public final class MinHashDeduplicator {
       if (k > 0 && candidates[k - 1] == candidate) {
         continue;
       }
-      Entry other = entries.get(candidate);
+      Entry other = entries.get(candidate - base);
       double score = similarity(shingles, other.shingles());
       if (score > best.similarity()) {
         best = new DuplicateVerdict(other.original(), DuplicateVerdict.Kind.NEAR, score);

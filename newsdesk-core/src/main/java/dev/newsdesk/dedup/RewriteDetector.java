@@ -122,6 +122,20 @@ public final class RewriteDetector {
     return new RewriteCheck(verdict, reused);
   }
 
+  /**
+   * Drops a story's index: the story has left the active set, and no later article joins it. Until
+   * then the least recently checked story is dropped only beyond {@link
+   * DedupConfig#maxIndexedStories()}.
+   */
+  public void forget(StoryId story) {
+    stories.remove(story);
+  }
+
+  /** Stories whose sentences are indexed (for memory reporting). */
+  public int heldStories() {
+    return stories.size();
+  }
+
   private DuplicateVerdict verdict(
       StoryIndex index,
       int mySentences,

@@ -13,7 +13,8 @@
  * sentence's content words, kept per story, and verified by Jaccard; a SimHash of a fifteen-word
  * sentence flips too many bits for one changed word to be a usable key.
  *
- * <p>State (the index) is owned by the deduplicator and grows with the stream; a copy always points
- * at the earliest article it copies, so copies of copies do not chain.
+ * <p>State (the index) is owned by the deduplicator and covers a window of publication dates (the
+ * rewrite index: the active stories); a copy always points at the earliest article it copies, so
+ * copies of copies do not chain.
  */
 package dev.newsdesk.dedup;

@@ -7,7 +7,10 @@ import dev.newsdesk.model.AnalyzedArticle;
 import dev.newsdesk.model.StoryId;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class TfIdfStoryAssignerTest {
@@ -105,5 +108,53 @@ class TfIdfStoryAssignerTest {
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("snippetWords");
     assertThat(c.snippetWords()).isLessThan(c.fullArticleWords());
+  }
+
+  @Test
+  void aYearOfEventsKeepsTheIndexProportionalToTheActiveStoriesAndStillGroupsEachEvent() {
+    // 20 events a day for a year, each reported 3 times on its day and twice the next, in its own
+    // words plus a word every event uses: the member slots retire many times over.
+    int perDay = 20;
+    int days = 365;
+    List<StoryId> retired = new ArrayList<>();
+    TfIdfStoryAssigner assigner = new TfIdfStoryAssigner(ClusterConfig.defaults(), retired::add);
+    String[] shared = {"council", "police", "market", "weather", "school", "road"};
+    Map<Integer, StoryId> storyOfEvent = new HashMap<>();
+    int largest = 0;
+    for (int day = 0; day < days; day++) {
+      for (int r = 0; r < 5; r++) {
+        int eventDay = r < 3 ? day : day - 1;
+        for (int e = 0; e < perDay && eventDay >= 0; e++) {
+          int event = eventDay * perDay + e;
+          String own = word(event, 'a') + " " + word(event, 'b') + " " + word(event, 'c');
+          AnalyzedArticle article =
+              StoryStream.article(
+                  "e" + event + "r" + r,
+                  LocalDate.of(2024, 1, 1).plusDays(day),
+                  own,
+                  own + " " + shared[(event + r) % shared.length] + " " + own);
+          StoryId story = assigner.assign(article, null);
+          StoryId first = storyOfEvent.putIfAbsent(event, story);
+          assertThat(story)
+              .as("report %d of event %d", r, event)
+              .isEqualTo(first == null ? story : first);
+        }
+      }
+      largest = Math.max(largest, assigner.heldMembers());
+    }
+    int window = (ClusterConfig.defaults().quietDays() + 3) * perDay * 5;
+    assertThat(new HashSet<>(storyOfEvent.values())).hasSize(storyOfEvent.size());
+    assertThat(retired).hasSizeGreaterThan(300 * perDay);
+    assertThat(largest).isLessThanOrEqualTo(2 * window);
+    assertThat(assigner.activeStories()).isLessThanOrEqualTo(window / 5);
+  }
+
+  /** A made-up word only this event uses (base-26 letters; "q" ends no English suffix). */
+  private static String word(int event, char prefix) {
+    StringBuilder w = new StringBuilder().append(prefix).append('x');
+    for (int n = event; n > 0 || w.length() < 5; n /= 26) {
+      w.append((char) ('a' + n % 26));
+    }
+    return w.append('q').toString();
   }
 }

@@ -60,6 +60,32 @@ class CopyWindowTest {
   }
 
   @Test
+  void aLongStreamKeepsAtMostTwoWindowsOfArticlesAndStillFindsACopyInTheLastOne() {
+    int window = DedupConfig.defaults().copyWindowDays();
+    MinHashDeduplicator dedup = new MinHashDeduplicator(DedupConfig.defaults());
+    int largest = 0;
+    for (int day = 0; day < 20 * window; day++) {
+      for (int k = 0; k < 10; k++) {
+        dedup.observe(article("d" + day + "k" + k, madeUp(day, k), day));
+        largest = Math.max(largest, dedup.heldEntries());
+      }
+    }
+    assertThat(largest).isLessThanOrEqualTo(2 * window * 10 + 10);
+    DuplicateVerdict verdict =
+        dedup.observe(article("late-copy", madeUp(20 * window - 2, 3), 20 * window));
+    assertThat(verdict.original()).isEqualTo(new ArticleId("d" + (20 * window - 2) + "k3"));
+  }
+
+  /** Twenty made-up words of this day and slot, shared with no other text of the stream. */
+  private static String madeUp(int day, int k) {
+    StringBuilder text = new StringBuilder();
+    for (int i = 0; i < 20; i++) {
+      text.append(" w").append(Integer.toString(day * 1000 + k * 30 + i, 36)).append('q');
+    }
+    return text.toString().strip();
+  }
+
+  @Test
   void articlesWithoutADateAreComparedWithEachOther() {
     MinHashDeduplicator dedup = new MinHashDeduplicator(DedupConfig.defaults());
     dedup.observe(undated("ferry", FERRY));

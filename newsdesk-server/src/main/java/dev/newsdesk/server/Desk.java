@@ -2,6 +2,8 @@ package dev.newsdesk.server;
 
 import dev.newsdesk.Pipeline;
 import dev.newsdesk.Placement;
+import dev.newsdesk.RetiredStory;
+import dev.newsdesk.StoryArchive;
 import dev.newsdesk.embedded.DataDirectory;
 import dev.newsdesk.embedded.LuceneSearchIndex;
 import dev.newsdesk.embedded.SqliteStore;
@@ -54,7 +56,15 @@ import java.util.concurrent.locks.ReentrantLock;
  * a fresh one, so a retry is read anew, not refused as "already read"; after a full disk, ingest is
  * refused without that cost for {@value #RETRY_SECONDS} s at a time. The search index is derived:
  * an article stored while the index cannot be written is acknowledged all the same, and the index
- * is caught up from the store when it can be written again (or on the next start). Thread-safe.
+ * is caught up from the store when it can be written again (or on the next start).
+ *
+ * <p>Design decision: the pipeline keeps only the active stories; the store is its {@link
+ * StoryArchive}. A story that goes quiet ({@code ClusterConfig.quietDays}) is briefed as it retires
+ * if its saved brief is stale, and its articles' analyses leave memory, so memory follows the
+ * active window rather than everything ever read. Its page is its last saved brief; its articles
+ * are found by search (the index keeps them) and shown by analysing the stored item again. The
+ * "already read" check holds the active stories' articles in memory and asks the store about the
+ * rest. Thread-safe.
  */
 public final class Desk implements AutoCloseable {
   private final SqliteStore store;
@@ -62,9 +72,26 @@ public final class Desk implements AutoCloseable {
   private final Clock clock;
   private final ReentrantLock lock = new ReentrantLock();
   private final Ingest ingest = new Ingest();
-  private Pipeline pipeline = Pipeline.create();
   private final Map<ArticleId, Placement> placements = new HashMap<>();
   private final Map<StoryId, Instant> updated = new HashMap<>();
+
+  /** Guarded by the lock: retired stories whose brief could not be saved as they retired. */
+  private final Map<StoryId, Unsaved> unsaved = new HashMap<>();
+
+  private record Unsaved(RetiredStory story, Instant updated) {}
+
+  /** Guarded by the lock: articles and stories placed since the replay whose stories retired. */
+  private long retiredArticles;
+
+  private long retiredStories;
+
+  /** Guarded by the lock: the stored items are being replayed (they are in the store, not read). */
+  private boolean replaying;
+
+  /** Guarded by the lock: the replay relocates, so every story's brief is redone. */
+  private boolean rebriefAll;
+
+  private Pipeline pipeline = newPipeline();
 
   /**
    * Stories changed since their saved brief, with the number of their last change. Concurrent, so a
@@ -120,6 +147,78 @@ public final class Desk implements AutoCloseable {
     background.scheduleWithFixedDelay(this::maintain, 1, 1, TimeUnit.SECONDS);
   }
 
+  private Pipeline newPipeline() {
+    return Pipeline.create(config -> config.archive(new Archive()));
+  }
+
+  /** The store as the pipeline's archive. Called from {@code pipeline.accept}, under the lock. */
+  private final class Archive implements StoryArchive {
+    @Override
+    public void retire(RetiredStory story) {
+      StoryId id = story.id();
+      Instant at = updated.remove(id);
+      boolean stale =
+          replaying
+              ? rebriefAll
+                  || store.find(id).map(s -> s.articles() != story.members().size()).orElse(true)
+              : dirty.containsKey(id);
+      if (stale && at != null) {
+        Unsaved brief = new Unsaved(story, at);
+        unsaved.put(id, brief);
+        saveRetired(List.of(id));
+      } else {
+        dirty.remove(id);
+      }
+      story.members().forEach(m -> placements.remove(m.id()));
+      retiredArticles += story.members().size();
+      retiredStories++;
+    }
+
+    @Override
+    public Optional<String> readAs(ArticleId article) {
+      return replaying ? Optional.empty() : store.find(article).map(s -> s.item().input());
+    }
+  }
+
+  /** Briefs and saves retired stories held unsaved; those the store refuses stay for next time. */
+  private void saveRetired(List<StoryId> ids) {
+    List<StorySummary> summaries = new ArrayList<>();
+    for (StoryId id : ids) {
+      Unsaved u = unsaved.get(id);
+      if (u != null) {
+        summaries.add(Summaries.of(pipeline.brief(u.story()), u.updated()));
+      }
+    }
+    try {
+      store.save(summaries);
+      summaries.forEach(
+          s -> {
+            unsaved.remove(s.id());
+            dirty.remove(s.id());
+          });
+    } catch (StoreException e) {
+      summaries.forEach(s -> changed(s.id())); // the next background round tries again
+    }
+  }
+
+  /** The placed article as analysed: from the pipeline, or read again once its story retired. */
+  private Optional<StoryMember> member(StoredItem stored, Placement p) {
+    Optional<StoryMember> held = pipeline.member(p);
+    if (held.isPresent()) {
+      return held;
+    }
+    try {
+      return Optional.of(pipeline.reread(stored.item(), p.duplicateOf()));
+    } catch (RejectedItemException | RuntimeException e) {
+      return Optional.empty(); // this build no longer reads it (the replay said so)
+    }
+  }
+
+  private static Placement placedAs(StoredItem stored) {
+    return new Placement(
+        stored.item().input(), stored.article(), stored.story(), stored.duplicateOf(), null);
+  }
+
   /** Opens the data directory, replays what it holds, and catches the search index up. */
   public static Desk open(DataDirectory data, Clock clock) {
     data.create();
@@ -144,12 +243,14 @@ public final class Desk implements AutoCloseable {
   public ReplayReport reindex() {
     lock.lock();
     try {
-      pipeline = Pipeline.create();
+      pipeline = newPipeline();
       placements.clear();
       updated.clear();
+      retiredArticles = 0;
+      retiredStories = 0;
+      store.clear(); // first: stories that retire during the replay save their briefs as they go
       ReplayReport report = replayStored(true, false);
       index.clear();
-      store.clear();
       store.forEach(0, this::indexStored);
       index.commit();
       updated.keySet().forEach(this::changed);
@@ -163,6 +264,27 @@ public final class Desk implements AutoCloseable {
     long[] counts = new long[2];
     List<String> rejected = new ArrayList<>();
     Map<StoryId, Integer> sizes = new HashMap<>();
+    replaying = true;
+    rebriefAll = relocate;
+    try {
+      replayItems(relocate, counts, rejected, sizes);
+    } finally {
+      replaying = false;
+    }
+    if (markChanged) {
+      sizes.forEach(
+          (story, size) -> {
+            Optional<StorySummary> saved = store.find(story);
+            if (saved.isEmpty() || saved.get().articles() != size) {
+              changed(story);
+            }
+          });
+    }
+    return new ReplayReport(counts[0], counts[1], rejected);
+  }
+
+  private void replayItems(
+      boolean relocate, long[] counts, List<String> rejected, Map<StoryId, Integer> sizes) {
     store.forEach(
         0,
         stored -> {
@@ -183,23 +305,11 @@ public final class Desk implements AutoCloseable {
             rejected.add(stored.item().input() + ": " + e.getMessage());
           }
         });
-    if (markChanged) {
-      sizes.forEach(
-          (story, size) -> {
-            Optional<StorySummary> saved = store.find(story);
-            if (saved.isEmpty() || saved.get().articles() != size) {
-              changed(story);
-            }
-          });
-    }
-    return new ReplayReport(counts[0], counts[1], rejected);
   }
 
   private void indexStored(StoredItem stored) {
-    Placement p = placements.get(stored.article());
-    if (p != null) {
-      pipeline.member(p).ifPresent(m -> index.add(indexed(stored.sequence(), p, m)));
-    }
+    Placement p = placements.getOrDefault(stored.article(), placedAs(stored));
+    member(stored, p).ifPresent(m -> index.add(indexed(stored.sequence(), p, m)));
   }
 
   private static IndexedArticle indexed(long sequence, Placement p, StoryMember m) {
@@ -297,9 +407,11 @@ public final class Desk implements AutoCloseable {
 
   /** Rebuilds the pipeline's stream state from the store alone (the replay of a start). */
   private void restorePipeline() {
-    pipeline = Pipeline.create();
+    pipeline = newPipeline();
     placements.clear();
     updated.clear();
+    retiredArticles = 0;
+    retiredStories = 0;
     replayStored(false, false);
     pipelineAhead = false;
   }
@@ -376,11 +488,8 @@ public final class Desk implements AutoCloseable {
     }
     lock.lock();
     try {
-      Placement p = placements.get(id);
-      if (p == null) {
-        return Optional.empty();
-      }
-      return pipeline.member(p).map(m -> new ArticleView(stored.get(), p, m));
+      Placement p = placements.getOrDefault(id, placedAs(stored.get()));
+      return member(stored.get(), p).map(m -> new ArticleView(stored.get(), p, m));
     } finally {
       lock.unlock();
     }
@@ -403,7 +512,11 @@ public final class Desk implements AutoCloseable {
   public Health health() {
     lock.lock();
     try {
-      return new Health(placements.size(), updated.size(), dirty.size(), index.lastSequence());
+      return new Health(
+          placements.size() + retiredArticles,
+          updated.size() + retiredStories,
+          dirty.size(),
+          index.lastSequence());
     } finally {
       lock.unlock();
     }
@@ -458,6 +571,10 @@ public final class Desk implements AutoCloseable {
       lock.lock();
       try {
         Long version = dirty.get(id);
+        if (unsaved.containsKey(id)) {
+          saveRetired(List.of(id)); // retired with its brief unsaved: the store refused it then
+          continue;
+        }
         Optional<Brief> brief = pipeline.brief(id);
         versions.put(id, version);
         brief.ifPresent(b -> summaries.add(Summaries.of(b, updated.get(id))));
