@@ -78,7 +78,12 @@ final class Routes {
   private void health(Context ctx) {
     Desk.Health h = desk.health();
     ctx.json(
-        new Dto.Health("ok", h.articles(), h.stories(), h.pendingBriefs(), h.indexedThrough()));
+        new Dto.Health(
+            h.ready() ? "ok" : "starting",
+            h.articles(),
+            h.stories(),
+            h.pendingBriefs(),
+            h.indexedThrough()));
   }
 
   private static void openApi(Context ctx) throws IOException {
