@@ -33,11 +33,15 @@ function safeHref(value) {
   }
 }
 
-async function getJson(path, options) {
+async function fetchJson(path, options) {
   const response = await fetch(path, options);
   const body = await response.json().catch(() => ({}));
   if (!response.ok) throw new Error(body.error || response.status + " " + response.statusText);
-  return body;
+  return { body, response };
+}
+
+async function getJson(path, options) {
+  return (await fetchJson(path, options)).body;
 }
 
 // Callers pass nodes and arrays of nodes; replaceChildren would turn an array into its string.
@@ -111,7 +115,9 @@ function independentOutlets(articles) {
 }
 
 async function storyPage(id) {
-  const story = await getJson("/api/stories/" + encodeURIComponent(id));
+  const { body: story, response } = await fetchJson("/api/stories/" + encodeURIComponent(id));
+  // The story's last update (its newest article's arrival), as the list shows it.
+  const updated = response.headers.get("Last-Modified");
   const labels = new Map();
   story.articles.forEach((a, i) => labels.set(a.id, String(i + 1)));
   const dates = story.articles.map((a) => a.published).filter(Boolean).sort();
@@ -119,6 +125,7 @@ async function storyPage(id) {
     el("h1", {}, story.headline),
     el("p", { class: "meta" }, plural(story.articles.length, "article", "articles") + " · " +
       plural(independentOutlets(story.articles), "independent source", "independent sources") +
+      (updated ? " · updated " + when(updated) : "") +
       (dates.length ? " · published " + when(dates[0]) +
         (dates.length > 1 && dates[dates.length - 1] !== dates[0] ? " to " + when(dates[dates.length - 1]) : "") : "")),
     el("p", { class: "lead" }, story.lead, citations(story.leadCitations, labels)),

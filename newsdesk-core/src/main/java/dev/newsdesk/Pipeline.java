@@ -10,7 +10,6 @@ import dev.newsdesk.dedup.RewriteDetector;
 import dev.newsdesk.extract.ArticleExtractor;
 import dev.newsdesk.extract.RejectedItemException;
 import dev.newsdesk.model.AnalyzedArticle;
-import dev.newsdesk.model.Article;
 import dev.newsdesk.model.ArticleId;
 import dev.newsdesk.model.Brief;
 import dev.newsdesk.model.RawDocument;
@@ -83,8 +82,21 @@ public final class Pipeline {
 
   /** Takes one item through every per-article stage. */
   public Placement accept(RawDocument doc) throws RejectedItemException {
-    Article article = extractor.extract(doc);
-    AnalyzedArticle analyzed = analyzer.analyze(article);
+    return place(doc, prepare(doc));
+  }
+
+  /**
+   * The first half of {@link #accept}: extraction and analysis, which read no stream state. A
+   * service prepares items on pipelines of their own, several at once, and places them one at a
+   * time on the pipeline that holds the stream; the result is the same as {@code accept}
+   * (extraction and analysis are deterministic).
+   */
+  public AnalyzedArticle prepare(RawDocument doc) throws RejectedItemException {
+    return analyzer.analyze(extractor.extract(doc));
+  }
+
+  /** The second half of {@link #accept}: dedup and story assignment of a prepared item. */
+  public Placement place(RawDocument doc, AnalyzedArticle analyzed) throws RejectedItemException {
     String readAs = inputs.get(analyzed.id());
     if (readAs == null && archive != null) {
       readAs = archive.readAs(analyzed.id()).orElse(null);

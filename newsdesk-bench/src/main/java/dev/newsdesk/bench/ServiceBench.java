@@ -121,7 +121,7 @@ public final class ServiceBench {
    * CPU time of every live thread (server, clients and the pipeline): less disturbed by other load
    * on the machine than wall time. The client threads are kept alive until it is read.
    */
-  private static long cpuNanos() {
+  static long cpuNanos() {
     java.lang.management.ThreadMXBean threads =
         java.lang.management.ManagementFactory.getThreadMXBean();
     long sum = 0;

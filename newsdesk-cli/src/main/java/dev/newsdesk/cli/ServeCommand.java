@@ -87,7 +87,17 @@ final class ServeCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     PrintStream err = System.err;
-    Desk desk = Desk.open(new DataDirectory(data), Clock.systemUTC());
+    // Listen first: the replay of the stored articles can take minutes; reads are served from the
+    // store meanwhile, and posts wait for it (Desk.start). INPUTs are promised to be in before the
+    // address is printed, so with INPUTs the server listens after they are.
+    Desk desk = Desk.start(new DataDirectory(data), Clock.systemUTC());
+    FetchConfig fetch = FetchConfig.defaults();
+    for (String allowed : allowPrivate) {
+      fetch = fetch.allowing(allowed.toLowerCase(java.util.Locale.ROOT));
+    }
+    FeedPoller poller =
+        new FeedPoller(desk, new SafeFetcher(fetch), PollConfig.defaults(), Clock.systemUTC());
+    NewsdeskServer early = inputs.isEmpty() ? listen(desk) : null;
     Desk.ReplayReport replay = desk.replayReport();
     err.printf(
         Locale.ROOT, "newsdesk: %d stored articles replayed from %s%n", replay.items(), data);
@@ -102,16 +112,7 @@ final class ServeCommand implements Callable<Integer> {
     }
     subscribe(desk, err);
     ingestInputs(desk, err);
-    FetchConfig fetch = FetchConfig.defaults();
-    for (String allowed : allowPrivate) {
-      fetch = fetch.allowing(allowed.toLowerCase(java.util.Locale.ROOT));
-    }
-    FeedPoller poller =
-        new FeedPoller(desk, new SafeFetcher(fetch), PollConfig.defaults(), Clock.systemUTC());
-    NewsdeskServer server =
-        NewsdeskServer.start(new ServerConfig(host, port, token, 5_000_000), desk);
-    System.out.println("http://" + hostForUrl() + ":" + server.port() + "/");
-    System.out.flush();
+    NewsdeskServer server = early == null ? listen(desk) : early;
     if (!noPoll) {
       poller.start();
     }
@@ -127,6 +128,15 @@ final class ServeCommand implements Callable<Integer> {
                 }));
     stopped.await();
     return 0;
+  }
+
+  /** Starts serving and prints the address, the first line on standard output. */
+  private NewsdeskServer listen(Desk desk) {
+    NewsdeskServer server =
+        NewsdeskServer.start(new ServerConfig(host, port, token, 5_000_000), desk);
+    System.out.println("http://" + hostForUrl() + ":" + server.port() + "/");
+    System.out.flush();
+    return server;
   }
 
   private String hostForUrl() {

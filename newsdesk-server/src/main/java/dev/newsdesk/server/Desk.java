@@ -11,6 +11,7 @@ import dev.newsdesk.extract.RejectedItemException;
 import dev.newsdesk.ingest.Ingest;
 import dev.newsdesk.ingest.InputFile;
 import dev.newsdesk.ingest.ReadBatch;
+import dev.newsdesk.model.AnalyzedArticle;
 import dev.newsdesk.model.ArticleId;
 import dev.newsdesk.model.Brief;
 import dev.newsdesk.model.InputFormat;
@@ -26,17 +27,26 @@ import dev.newsdesk.store.StoryQuery;
 import dev.newsdesk.store.StorySummary;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Consumer;
 
 /**
  * The service's front door: an item goes through the pipeline, into the store (durably, before it
@@ -102,7 +112,22 @@ public final class Desk implements AutoCloseable {
   private final AtomicLong changes = new AtomicLong();
 
   private final ScheduledExecutorService background;
-  private final ReplayReport replay;
+
+  /**
+   * Pipelines used only to prepare items (extract and analyse them), one per core: that half of the
+   * work reads no stream state, so it runs outside the lock, several items at once.
+   */
+  private final BlockingQueue<Pipeline> preparers;
+
+  /** Counted down once the start-up replay is over (or failed): then ingest is taken. */
+  private final CountDownLatch ready = new CountDownLatch(1);
+
+  private volatile ReplayReport replay;
+  private volatile RuntimeException replayFailure;
+  private final AtomicLong replayed = new AtomicLong();
+  private volatile boolean closing;
+  private static final int READY_WAIT_SECONDS = 60;
+  private static final int LOOK_AHEAD = 64;
   private static final int BRIEF_PAUSE_SECONDS = 5;
   private static final int RETRY_SECONDS = 5;
   private long nextBriefRound;
@@ -130,12 +155,10 @@ public final class Desk implements AutoCloseable {
     this.store = store;
     this.index = index;
     this.clock = clock;
-    this.replay = replayStored(false, true);
-    lock.lock();
-    try {
-      syncIndex();
-    } finally {
-      lock.unlock();
+    int cores = Math.max(2, Runtime.getRuntime().availableProcessors());
+    this.preparers = new ArrayBlockingQueue<>(cores);
+    for (int i = 0; i < cores; i++) {
+      preparers.add(Pipeline.create());
     }
     this.background =
         Executors.newSingleThreadScheduledExecutor(
@@ -144,7 +167,23 @@ public final class Desk implements AutoCloseable {
               t.setDaemon(true);
               return t;
             });
-    background.scheduleWithFixedDelay(this::maintain, 1, 1, TimeUnit.SECONDS);
+    Thread starter = new Thread(this::replayOnStart, "newsdesk-replay");
+    starter.setDaemon(true);
+    starter.start();
+  }
+
+  private void replayOnStart() {
+    lock.lock();
+    try {
+      replay = replayStored(false, true);
+      syncIndex();
+      background.scheduleWithFixedDelay(this::maintain, 1, 1, TimeUnit.SECONDS);
+    } catch (RuntimeException e) {
+      replayFailure = e;
+    } finally {
+      lock.unlock();
+      ready.countDown();
+    }
   }
 
   private Pipeline newPipeline() {
@@ -221,19 +260,75 @@ public final class Desk implements AutoCloseable {
 
   /** Opens the data directory, replays what it holds, and catches the search index up. */
   public static Desk open(DataDirectory data, Clock clock) {
+    Desk desk = start(data, clock);
+    desk.replayReport();
+    return desk;
+  }
+
+  /**
+   * Opens the data directory and returns at once, while the stored articles are replayed in the
+   * background: stories, articles and search are served from the store meanwhile, and ingest waits
+   * for the replay to end ({@link #replayReport()} waits too).
+   *
+   * <p>Design decision: the replay costs as long as placing every stored article again (minutes at
+   * 100k), and what a reader asks for is already in the store; only placing a new article needs the
+   * stream state. So a server can listen before its stream state is back.
+   */
+  public static Desk start(DataDirectory data, Clock clock) {
     data.create();
     SqliteStore store = SqliteStore.open(data.database());
     LuceneSearchIndex index = LuceneSearchIndex.open(data.index());
-    return open(store, index, clock);
+    return new Desk(store, index, clock);
   }
 
   /** Opens over a store and an index already open (the desk owns and closes them). */
   public static Desk open(SqliteStore store, LuceneSearchIndex index, Clock clock) {
-    return new Desk(store, index, clock);
+    Desk desk = new Desk(store, index, clock);
+    desk.replayReport();
+    return desk;
   }
 
+  /** What the start-up replay found; waits for it to end. */
   public ReplayReport replayReport() {
+    try {
+      ready.await();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new StoreException("interrupted while replaying the stored articles", e, false);
+    }
+    if (replayFailure != null) {
+      throw replayFailure;
+    }
     return replay;
+  }
+
+  /** True once the start-up replay is over: articles posted now are placed at once. */
+  public boolean ready() {
+    return ready.getCount() == 0;
+  }
+
+  /** Waits for the start-up replay, for as long as a client would wait for an answer. */
+  private void awaitReady() {
+    try {
+      if (!ready.await(READY_WAIT_SECONDS, TimeUnit.SECONDS)) {
+        throw new StoreException(
+            "starting: "
+                + replayed.get()
+                + " stored articles replayed so far, new ones are taken once all are; try again"
+                + " shortly",
+            null,
+            false);
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new StoreException("interrupted while waiting for the start-up replay", e, false);
+    }
+    if (replayFailure != null) {
+      throw new StoreException(
+          "the stored articles could not be replayed: " + replayFailure.getMessage(),
+          replayFailure,
+          false);
+    }
   }
 
   /**
@@ -241,6 +336,7 @@ public final class Desk implements AutoCloseable {
    * rebuilds the search index and the stories ({@code newsdesk reindex}).
    */
   public ReplayReport reindex() {
+    replayReport();
     lock.lock();
     try {
       pipeline = newPipeline();
@@ -260,6 +356,11 @@ public final class Desk implements AutoCloseable {
     }
   }
 
+  /**
+   * Places every stored item again, in stored order. Items are prepared (extracted and analysed) up
+   * to {@value #LOOK_AHEAD} ahead on the preparers, one per core, while this thread places them in
+   * order. Call with the lock held.
+   */
   private ReplayReport replayStored(boolean relocate, boolean markChanged) {
     long[] counts = new long[2];
     List<String> rejected = new ArrayList<>();
@@ -285,12 +386,15 @@ public final class Desk implements AutoCloseable {
 
   private void replayItems(
       boolean relocate, long[] counts, List<String> rejected, Map<StoryId, Integer> sizes) {
-    store.forEach(
-        0,
-        stored -> {
+    ExecutorService workers = Executors.newFixedThreadPool(preparers.size());
+    ArrayDeque<Map.Entry<StoredItem, Future<AnalyzedArticle>>> ahead = new ArrayDeque<>();
+    Consumer<Map.Entry<StoredItem, Future<AnalyzedArticle>>> place =
+        next -> {
+          StoredItem stored = next.getKey();
           counts[0]++;
+          replayed.set(counts[0]);
           try {
-            Placement p = pipeline.accept(stored.item());
+            Placement p = pipeline.place(stored.item(), prepared(next.getValue()));
             placements.put(p.article(), p);
             updated.merge(p.story(), stored.storedAt(), (a, b) -> a.isAfter(b) ? a : b);
             sizes.merge(p.story(), 1, Integer::sum);
@@ -304,7 +408,25 @@ public final class Desk implements AutoCloseable {
           } catch (RejectedItemException | RuntimeException e) {
             rejected.add(stored.item().input() + ": " + e.getMessage());
           }
-        });
+        };
+    try {
+      store.forEach(
+          0,
+          stored -> {
+            if (closing) {
+              throw new CancellationException("closed while replaying");
+            }
+            ahead.add(Map.entry(stored, workers.submit(() -> prepare(stored.item()))));
+            if (ahead.size() > LOOK_AHEAD) {
+              place.accept(ahead.poll());
+            }
+          });
+      while (!ahead.isEmpty()) {
+        place.accept(ahead.poll());
+      }
+    } finally {
+      workers.shutdownNow();
+    }
   }
 
   private void indexStored(StoredItem stored) {
@@ -340,8 +462,22 @@ public final class Desk implements AutoCloseable {
     return outcomes;
   }
 
-  /** Places, stores and indexes one item; when this returns a stored outcome, it is durable. */
+  /**
+   * Places, stores and indexes one item; when this returns a stored outcome, it is durable. The
+   * item is prepared (extracted and analysed) before the lock is taken, so that half runs for
+   * several items at once; placing and storing are serialised, so the stored order is the order in
+   * which the stream state saw the items.
+   */
   public IngestOutcome ingest(RawDocument item) {
+    awaitReady();
+    AnalyzedArticle analyzed;
+    try {
+      analyzed = prepare(item);
+    } catch (RejectedItemException e) {
+      return IngestOutcome.rejected(item.input(), e.getMessage());
+    } catch (RuntimeException | StackOverflowError e) {
+      return IngestOutcome.rejected(item.input(), "could not be processed: " + e);
+    }
     lock.lock();
     try {
       Instant now = clock.instant();
@@ -362,7 +498,7 @@ public final class Desk implements AutoCloseable {
       }
       Placement p;
       try {
-        p = pipeline.accept(item);
+        p = pipeline.place(item, analyzed);
       } catch (RejectedItemException e) {
         return IngestOutcome.rejected(item.input(), e.getMessage());
       } catch (RuntimeException | StackOverflowError e) {
@@ -388,6 +524,42 @@ public final class Desk implements AutoCloseable {
       return new IngestOutcome(item.input(), p.article(), p.story(), p.duplicateOf(), null);
     } finally {
       lock.unlock();
+    }
+  }
+
+  /** Extracts and analyses an item on one of the preparers (waiting for one to be free). */
+  private AnalyzedArticle prepare(RawDocument item) throws RejectedItemException {
+    Pipeline preparer;
+    try {
+      preparer = preparers.take();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new StoreException("interrupted while waiting to read " + item.input(), e, false);
+    }
+    try {
+      return preparer.prepare(item);
+    } finally {
+      preparers.add(preparer);
+    }
+  }
+
+  /** The result of a preparation done ahead, with its rejection or failure as if done here. */
+  private static AnalyzedArticle prepared(Future<AnalyzedArticle> future)
+      throws RejectedItemException {
+    try {
+      return future.get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new CancellationException("interrupted while replaying");
+    } catch (ExecutionException e) {
+      Throwable cause = e.getCause();
+      if (cause instanceof RejectedItemException rejected) {
+        throw rejected;
+      }
+      if (cause instanceof RuntimeException runtime) {
+        throw runtime;
+      }
+      throw new IllegalStateException(cause);
     }
   }
 
@@ -486,12 +658,34 @@ public final class Desk implements AutoCloseable {
     if (stored.isEmpty()) {
       return Optional.empty();
     }
+    if (!ready()) {
+      return Optional.of(readAgain(stored.get()));
+    }
     lock.lock();
     try {
       Placement p = placements.getOrDefault(id, placedAs(stored.get()));
       return member(stored.get(), p).map(m -> new ArticleView(stored.get(), p, m));
     } finally {
       lock.unlock();
+    }
+  }
+
+  /**
+   * A stored article read again from its stored item, for while the start-up replay has not placed
+   * it yet: the same cleaned text (extraction and analysis are deterministic) and its stored story.
+   */
+  private ArticleView readAgain(StoredItem stored) {
+    try {
+      AnalyzedArticle analyzed = prepare(stored.item());
+      Placement p =
+          new Placement(
+              stored.item().input(), stored.article(), stored.story(), stored.duplicateOf(), null);
+      return new ArticleView(stored, p, new StoryMember(analyzed, stored.duplicateOf()));
+    } catch (RejectedItemException e) {
+      throw new StoreException(
+          "stored article " + stored.article() + " can no longer be read: " + e.getMessage(),
+          e,
+          false);
     }
   }
 
@@ -506,17 +700,25 @@ public final class Desk implements AutoCloseable {
     return store;
   }
 
-  /** Counts for the health endpoint. */
-  public record Health(long articles, long stories, long pendingBriefs, long indexedThrough) {}
+  /**
+   * Counts for the health endpoint. While the start-up replay runs ({@code ready} false), {@code
+   * articles} counts the stored articles replayed so far.
+   */
+  public record Health(
+      long articles, long stories, long pendingBriefs, long indexedThrough, boolean ready) {}
 
   public Health health() {
+    if (!ready()) {
+      return new Health(replayed.get(), 0, dirty.size(), index.lastSequence(), false);
+    }
     lock.lock();
     try {
       return new Health(
           placements.size() + retiredArticles,
           updated.size() + retiredStories,
           dirty.size(),
-          index.lastSequence());
+          index.lastSequence(),
+          true);
     } finally {
       lock.unlock();
     }
@@ -575,6 +777,9 @@ public final class Desk implements AutoCloseable {
           saveRetired(List.of(id)); // retired with its brief unsaved: the store refused it then
           continue;
         }
+        if (version == null) {
+          continue; // briefed and saved meanwhile (by a reader who asked first, or a round)
+        }
         Optional<Brief> brief = pipeline.brief(id);
         versions.put(id, version);
         brief.ifPresent(b -> summaries.add(Summaries.of(b, updated.get(id))));
@@ -603,6 +808,12 @@ public final class Desk implements AutoCloseable {
 
   @Override
   public void close() {
+    closing = true;
+    try {
+      ready.await();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
     background.shutdown();
     try {
       background.awaitTermination(10, TimeUnit.SECONDS);
@@ -611,6 +822,10 @@ public final class Desk implements AutoCloseable {
     }
     lock.lock();
     try {
+      if (replayFailure != null) {
+        index.discard(); // the stream state never came back: the next start catches it up
+        return;
+      }
       indexRetryAt = Instant.MIN;
       syncIndex();
       if (indexBehind) {

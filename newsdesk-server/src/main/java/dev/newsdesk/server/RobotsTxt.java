@@ -6,10 +6,10 @@ import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The robots.txt of each origin, fetched when first needed, parsed with crawler-commons and kept
@@ -22,11 +22,18 @@ import java.util.concurrent.ConcurrentHashMap;
  * fetch that fails disallows everything until the next try, an hour later (RFC 9309 §2.3.1). A
  * crawl delay above {@link #MAX_CRAWL_DELAY} makes crawler-commons disallow the whole site, so a
  * site asking for a very slow crawl gets its summaries only. Thread-safe.
+ *
+ * <p>Design decision: the cache holds at most {@link #MAX_ORIGINS} origins and drops the one asked
+ * least recently first: a poller that follows pages to ever new hosts (sitemaps, redirects) must
+ * not grow without bound, and a dropped origin costs only one more robots.txt fetch.
  */
 final class RobotsTxt {
   static final Duration MAX_CRAWL_DELAY = Duration.ofSeconds(30);
   private static final Duration KEEP = Duration.ofHours(24);
   private static final Duration KEEP_FAILURE = Duration.ofHours(1);
+
+  /** The most origins whose rules are kept. */
+  static final int MAX_ORIGINS = 1024;
 
   /** Fetches a URL politely; the poller's own fetch. */
   @FunctionalInterface
@@ -41,12 +48,38 @@ final class RobotsTxt {
   private final Clock clock;
   private final SimpleRobotRulesParser parser =
       new SimpleRobotRulesParser(MAX_CRAWL_DELAY.toMillis(), 5);
-  private final Map<String, Cached> cache = new ConcurrentHashMap<>();
+
+  /** In access order, least recently asked first; guarded by itself. */
+  private final Map<String, Cached> cache;
 
   RobotsTxt(Fetch fetch, String userAgent, Clock clock) {
+    this(fetch, userAgent, clock, MAX_ORIGINS);
+  }
+
+  RobotsTxt(Fetch fetch, String userAgent, Clock clock, int maxOrigins) {
     this.fetch = fetch;
     this.agent = productToken(userAgent);
     this.clock = clock;
+    this.cache =
+        new LinkedHashMap<>(16, 0.75f, true) {
+          @Override
+          protected boolean removeEldestEntry(Map.Entry<String, Cached> eldest) {
+            return size() > maxOrigins;
+          }
+        };
+  }
+
+  /** The number of origins whose rules are kept. */
+  int size() {
+    synchronized (cache) {
+      return cache.size();
+    }
+  }
+
+  private Cached cached(String origin) {
+    synchronized (cache) {
+      return cache.get(origin);
+    }
   }
 
   /** The product token robots.txt groups are matched against: "Newsdesk/0.1 (...)" → newsdesk. */
@@ -62,7 +95,7 @@ final class RobotsTxt {
 
   /** The delay the origin asks for between requests, zero when it asks for none or is unknown. */
   Duration crawlDelay(URI uri) {
-    Cached cached = cache.get(origin(uri));
+    Cached cached = cached(origin(uri));
     if (cached == null) {
       return Duration.ZERO;
     }
@@ -75,12 +108,14 @@ final class RobotsTxt {
   BaseRobotRules rules(URI uri) {
     String origin = origin(uri);
     Instant now = clock.instant();
-    Cached cached = cache.get(origin);
+    Cached cached = cached(origin);
     if (cached != null && now.isBefore(cached.until())) {
       return cached.rules();
     }
-    Cached fresh = load(origin, now);
-    cache.put(origin, fresh);
+    Cached fresh = load(origin, now); // outside the lock: a slow site holds up no other origin
+    synchronized (cache) {
+      cache.put(origin, fresh);
+    }
     return fresh.rules();
   }
 

@@ -16,6 +16,8 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -78,7 +80,12 @@ final class Routes {
   private void health(Context ctx) {
     Desk.Health h = desk.health();
     ctx.json(
-        new Dto.Health("ok", h.articles(), h.stories(), h.pendingBriefs(), h.indexedThrough()));
+        new Dto.Health(
+            h.ready() ? "ok" : "starting",
+            h.articles(),
+            h.stories(),
+            h.pendingBriefs(),
+            h.indexedThrough()));
   }
 
   private static void openApi(Context ctx) throws IOException {
@@ -110,6 +117,11 @@ final class Routes {
     if (story.isEmpty()) {
       problem(ctx, HttpStatus.NOT_FOUND, "no story " + ctx.pathParam("id"));
     } else {
+      // The brief contract has no "last update"; the page shows it from this header.
+      ctx.header(
+          "Last-Modified",
+          DateTimeFormatter.RFC_1123_DATE_TIME.format(
+              story.get().updated().atOffset(ZoneOffset.UTC)));
       ctx.contentType("application/json").result(story.get().briefJson());
     }
   }

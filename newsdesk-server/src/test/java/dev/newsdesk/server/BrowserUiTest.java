@@ -196,6 +196,9 @@ class BrowserUiTest {
   void aStoryPageShowsCitedPointsDisputesTimelineProvenanceGraphEntitiesAndFoldedCopies() {
     ChromeDriver driver = open("#/story/" + storyOf("silo-fire-wire.json"));
     assertThat(text(driver, By.cssSelector("main h1"))).contains("Kessby");
+    assertThat(text(driver, By.cssSelector("main h1 + p.meta")))
+        .as("the story's last update, as the list shows it")
+        .contains("updated 2026-04-08 12:00 UTC");
     assertThat(driver.findElements(By.cssSelector("#points li")))
         .isNotEmpty()
         .allSatisfy(

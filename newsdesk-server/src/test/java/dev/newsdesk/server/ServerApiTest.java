@@ -3,6 +3,7 @@ package dev.newsdesk.server;
 import static dev.newsdesk.server.ServiceFixtures.fixture;
 import static dev.newsdesk.server.ServiceFixtures.get;
 import static dev.newsdesk.server.ServiceFixtures.post;
+import static java.time.format.DateTimeFormatter.RFC_1123_DATE_TIME;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -15,6 +16,9 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Instant;
+import java.time.ZonedDateTime;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -104,6 +108,28 @@ class ServerApiTest {
     for (String field : List.of("entities", "claims", "discrepancies")) {
       assertThat(story.get(field).isArray()).as(field).isTrue();
     }
+  }
+
+  @Test
+  void aStoryPageSaysWhenTheStoryWasLastUpdated() throws Exception {
+    String story = placed.get(0).get("story").asText();
+    HttpResponse<String> page = get(base + "/api/stories/" + story);
+    Instant listed = listedUpdate(story);
+    assertThat(page.headers().firstValue("Last-Modified"))
+        .as("the story's last update, to the second, as the story list has it")
+        .hasValueSatisfying(
+            lastModified ->
+                assertThat(ZonedDateTime.parse(lastModified, RFC_1123_DATE_TIME).toInstant())
+                    .isEqualTo(listed.truncatedTo(ChronoUnit.SECONDS)));
+  }
+
+  private Instant listedUpdate(String story) throws Exception {
+    for (JsonNode s : json("/api/stories?limit=200").get("stories")) {
+      if (s.get("id").asText().equals(story)) {
+        return Instant.parse(s.get("updated").asText());
+      }
+    }
+    throw new AssertionError("story " + story + " is not listed");
   }
 
   @Test

@@ -1,0 +1,297 @@
+package dev.newsdesk.bench;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.newsdesk.embedded.DataDirectory;
+import dev.newsdesk.model.RawDocument;
+import dev.newsdesk.server.Desk;
+import dev.newsdesk.server.NewsdeskServer;
+import dev.newsdesk.server.ServerConfig;
+import java.io.IOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.SplittableRandom;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Stream;
+
+/**
+ * The service at scale, on loopback, bounded in count and time: builds a data directory by posting
+ * a synthetic stream through {@code POST /api/articles} (stopping at ITEMS or after BUILD_SECONDS,
+ * whichever comes first), closes it, measures its size and the start-up time of a desk opened on
+ * it, then runs CLIENTS concurrent clients for READ_SECONDS each against story pages and search.
+ *
+ * <p>Run from the repository root: {@code java -Xmx3g -cp newsdesk-bench/target/newsdesk-bench.jar
+ * dev.newsdesk.bench.ServiceScaleBench ITEMS [SHAPE] [BUILD_SECONDS] [CLIENTS] [READ_SECONDS]
+ * [DIR]} (defaults 10000, ARTICLE, 1800, 32, 20, a new temporary directory). Given a DIR that
+ * already holds a store, the build is skipped and the reads run on it. Every figure is printed with
+ * the load average of the moment: the machine it runs on may be shared.
+ */
+public final class ServiceScaleBench {
+  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final HttpClient HTTP = HttpClient.newHttpClient();
+  private static final int POSTING_CLIENTS = 4;
+  private static final List<String> WORDS =
+      List.of("fire", "police", "minister", "court", "bridge", "council", "flood", "election");
+
+  private ServiceScaleBench() {}
+
+  public static void main(String[] args) throws Exception {
+    int items = args.length > 0 ? Integer.parseInt(args[0]) : 10_000;
+    SyntheticStream.Shape shape =
+        args.length > 1 ? SyntheticStream.Shape.valueOf(args[1]) : SyntheticStream.Shape.ARTICLE;
+    int buildSeconds = args.length > 2 ? Integer.parseInt(args[2]) : 1800;
+    int clients = args.length > 3 ? Integer.parseInt(args[3]) : 32;
+    int readSeconds = args.length > 4 ? Integer.parseInt(args[4]) : 20;
+    Path dir = args.length > 5 ? Path.of(args[5]) : Files.createTempDirectory("newsdesk-scale");
+    System.out.printf(
+        Locale.ROOT,
+        "data %s, %d cores, %s%n",
+        dir,
+        Runtime.getRuntime().availableProcessors(),
+        load());
+    if (!Files.exists(new DataDirectory(dir).database())) {
+      build(dir, items, shape, buildSeconds);
+    }
+    long bytes = size(dir);
+    long start = System.nanoTime();
+    Desk desk = Desk.start(new DataDirectory(dir), Clock.systemUTC());
+    NewsdeskServer server = NewsdeskServer.start(ServerConfig.defaults().withPort(0), desk);
+    double listening = (System.nanoTime() - start) / 1e9;
+    long stored = desk.replayReport().items();
+    double ready = (System.nanoTime() - start) / 1e9;
+    System.out.printf(
+        Locale.ROOT,
+        "data directory: %.1f MB for %d articles (%.1f MB per 10k)%n",
+        bytes / 1e6,
+        stored,
+        bytes / 1e6 * 10_000 / Math.max(1, stored));
+    System.out.printf(
+        Locale.ROOT,
+        "start-up with %d stored: listening (reads served) after %.1f s, ingest taken after %.1f s"
+            + " (%s)%n",
+        stored,
+        listening,
+        ready,
+        load());
+    awaitBriefs(desk);
+    String base = "http://127.0.0.1:" + server.port();
+    List<String> stories = storyIds(base);
+    System.out.printf(Locale.ROOT, "%d stories listed%n", stories.size());
+    latency(
+        "story page",
+        clients,
+        readSeconds,
+        r -> base + "/api/stories/" + stories.get(r.nextInt(stories.size())));
+    latency(
+        "search",
+        clients,
+        readSeconds,
+        r ->
+            base
+                + "/api/search?q="
+                + URLEncoder.encode(WORDS.get(r.nextInt(WORDS.size())), StandardCharsets.UTF_8));
+    server.close();
+    desk.close();
+  }
+
+  /** Reads are measured once the stories changed before the restart are briefed again. */
+  private static void awaitBriefs(Desk desk) throws InterruptedException {
+    long start = System.nanoTime();
+    long deadline = start + 900 * 1_000_000_000L;
+    while (desk.health().pendingBriefs() > 0 && System.nanoTime() < deadline) {
+      Thread.sleep(500);
+    }
+    System.out.printf(
+        Locale.ROOT,
+        "briefs caught up %.1f s after the replay, %d still pending (%s)%n",
+        (System.nanoTime() - start) / 1e9,
+        desk.health().pendingBriefs(),
+        load());
+  }
+
+  private static void build(Path dir, int items, SyntheticStream.Shape shape, int seconds)
+      throws Exception {
+    List<RawDocument> stream =
+        SyntheticStream.generate(
+            CorpusSentences.read(CorpusSentences.DEFAULT_DIR),
+            shape,
+            items,
+            new SplittableRandom(PipelineBenchmark.SEED));
+    Desk desk = Desk.open(new DataDirectory(dir), Clock.systemUTC());
+    NewsdeskServer server = NewsdeskServer.start(ServerConfig.defaults().withPort(0), desk);
+    String base = "http://127.0.0.1:" + server.port();
+    ExecutorService pool = Executors.newFixedThreadPool(POSTING_CLIENTS);
+    AtomicInteger next = new AtomicInteger();
+    long deadline = System.nanoTime() + seconds * 1_000_000_000L;
+    long cpu0 = processCpuNanos();
+    long start = System.nanoTime();
+    List<Future<?>> done = new ArrayList<>();
+    for (int c = 0; c < POSTING_CLIENTS; c++) {
+      done.add(
+          pool.submit(
+              () -> {
+                for (int i = next.getAndIncrement();
+                    i < stream.size() && System.nanoTime() < deadline;
+                    i = next.getAndIncrement()) {
+                  post(base, stream.get(i));
+                }
+                return null;
+              }));
+    }
+    while (!allDone(done)) {
+      Thread.sleep(10_000);
+      report("posting", Math.min(next.get(), stream.size()), start, cpu0);
+    }
+    for (Future<?> f : done) {
+      f.get();
+    }
+    pool.shutdown();
+    report("ingest through the API, " + shape, desk.health().articles(), start, cpu0);
+    server.close();
+    desk.close();
+  }
+
+  private static boolean allDone(List<Future<?>> futures) {
+    return futures.stream().allMatch(Future::isDone);
+  }
+
+  private static void report(String what, long count, long start, long cpu0) {
+    double seconds = (System.nanoTime() - start) / 1e9;
+    System.out.printf(
+        Locale.ROOT,
+        "%s: %d articles in %.0f s, %.1f articles/s, CPU %.2f ms/article (%s)%n",
+        what,
+        count,
+        seconds,
+        count / seconds,
+        (processCpuNanos() - cpu0) / 1e6 / Math.max(1, count),
+        load());
+  }
+
+  /**
+   * CPU time of the whole process, GC and finished threads included, from {@code /proc/self/stat}
+   * (user and system time in clock ticks of 10 ms): less disturbed by a shared machine than wall
+   * time.
+   */
+  private static long processCpuNanos() {
+    try {
+      String stat = Files.readString(Path.of("/proc/self/stat"));
+      String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+      return (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) * 10_000_000L;
+    } catch (IOException | RuntimeException e) {
+      return ServiceBench.cpuNanos(); // not Linux: the live threads only
+    }
+  }
+
+  static String load() {
+    try {
+      String[] parts = Files.readString(Path.of("/proc/loadavg")).split(" ");
+      return "load " + parts[0] + " " + parts[1] + " " + parts[2];
+    } catch (IOException e) {
+      return "load unknown";
+    }
+  }
+
+  private static void post(String base, RawDocument item) throws IOException, InterruptedException {
+    HttpRequest request =
+        HttpRequest.newBuilder(URI.create(base + "/api/articles"))
+            .header("Content-Type", "application/json")
+            .POST(HttpRequest.BodyPublishers.ofString(ServiceBench.postBody(item).toString()))
+            .build();
+    HttpResponse<Void> response = HTTP.send(request, HttpResponse.BodyHandlers.discarding());
+    if (response.statusCode() != 201 && response.statusCode() != 422) {
+      throw new IllegalStateException(item.input() + ": " + response.statusCode());
+    }
+  }
+
+  private static List<String> storyIds(String base) throws IOException, InterruptedException {
+    List<String> ids = new ArrayList<>();
+    for (int offset = 0; ; offset += 200) {
+      HttpResponse<String> page =
+          HTTP.send(
+              HttpRequest.newBuilder(URI.create(base + "/api/stories?limit=200&offset=" + offset))
+                  .build(),
+              HttpResponse.BodyHandlers.ofString());
+      JsonNode stories = JSON.readTree(page.body()).get("stories");
+      stories.forEach(s -> ids.add(s.get("id").asText()));
+      if (stories.size() < 200) {
+        return ids;
+      }
+    }
+  }
+
+  interface UrlOf {
+    String url(SplittableRandom random);
+  }
+
+  /** Each client asks, one request after the other, for the given time; then p50 and p99. */
+  private static void latency(String what, int clients, int seconds, UrlOf urls) throws Exception {
+    ExecutorService pool = Executors.newFixedThreadPool(clients);
+    long deadline = System.nanoTime() + seconds * 1_000_000_000L;
+    List<Future<long[]>> results = new ArrayList<>();
+    for (int c = 0; c < clients; c++) {
+      SplittableRandom random = new SplittableRandom(PipelineBenchmark.SEED + c);
+      results.add(
+          pool.submit(
+              () -> {
+                long[] nanos = new long[1024];
+                int n = 0;
+                while (System.nanoTime() < deadline) {
+                  HttpRequest request =
+                      HttpRequest.newBuilder(URI.create(urls.url(random))).build();
+                  long start = System.nanoTime();
+                  HttpResponse<byte[]> response =
+                      HTTP.send(request, HttpResponse.BodyHandlers.ofByteArray());
+                  if (response.statusCode() != 200) {
+                    throw new IllegalStateException(request.uri() + ": " + response.statusCode());
+                  }
+                  if (n == nanos.length) {
+                    nanos = Arrays.copyOf(nanos, n * 2);
+                  }
+                  nanos[n++] = System.nanoTime() - start;
+                }
+                return Arrays.copyOf(nanos, n);
+              }));
+    }
+    long[] all = new long[0];
+    for (Future<long[]> f : results) {
+      long[] some = f.get();
+      long[] merged = Arrays.copyOf(all, all.length + some.length);
+      System.arraycopy(some, 0, merged, all.length, some.length);
+      all = merged;
+    }
+    pool.shutdown();
+    Arrays.sort(all);
+    System.out.printf(
+        Locale.ROOT,
+        "%s latency, %d clients, %d s, %d requests (%.0f/s): p50 %.1f ms, p99 %.1f ms (%s)%n",
+        what,
+        clients,
+        seconds,
+        all.length,
+        all.length / (double) seconds,
+        all[all.length / 2] / 1e6,
+        all[(int) Math.min(all.length - 1, Math.ceil(all.length * 0.99) - 1)] / 1e6,
+        load());
+  }
+
+  private static long size(Path dir) throws IOException {
+    try (Stream<Path> files = Files.walk(dir)) {
+      return files.filter(Files::isRegularFile).mapToLong(p -> p.toFile().length()).sum();
+    }
+  }
+}
