@@ -355,7 +355,16 @@ final class AttributionRules {
         || PRONOUNS.contains(w)
         || Character.isUpperCase(t.word[i].charAt(0))
         || Character.isDigit(t.word[i].charAt(0))
-        || t.isOpeningQuote(i);
+        || t.isOpeningQuote(i)
+        || infinitive(t, i);
+  }
+
+  /** "hopes to win", "pledges to stay": a verb of intention before its infinitive. */
+  private static boolean infinitive(Tokens t, int i) {
+    return t.lower[i].equals("to")
+        && i + 1 < t.size()
+        && Character.isLowerCase(t.word[i + 1].charAt(0))
+        && !NOUN_BEFORE.contains(t.lower[i + 1]);
   }
 
   private static int end(Span span) {
@@ -372,10 +381,17 @@ final class AttributionRules {
     if (t.lower[cue].equals("according")) {
       return according(t, cue, after);
     }
+    if (RAISING.contains(t.lower[cue])) {
+      return raising(t, lead, cue, after);
+    }
     if (cues.isGerund(t.lower[cue]) && lead == cue && cue > 0 && t.lower[cue - 1].equals(",")) {
       return participle(t, cue, after, previous);
     }
-    if (lead > 1 && t.isSeparator(lead - 1) && namesAfter(t, after)) {
+    if (lead > 1
+        && t.isSeparator(lead - 1)
+        && namesAfter(t, after)
+        && !clauseAfter(t, after)
+        && !appositiveOpensSentence(t, lead)) {
       Match m = inverted(t, lead, after);
       if (m != null) {
         return m;
@@ -393,8 +409,62 @@ final class AttributionRules {
     return sourceFirst(t, lead, after);
   }
 
+  /** "seems", "appeared": the writer's judgement of the clause, with no holder named. */
+  private static final Set<String> RAISING =
+      Set.of("seem", "seems", "seemed", "appear", "appears", "appeared");
+
+  /**
+   * "The senator seemed to be tiring": nobody is named as holding the view, so the source is empty,
+   * the cue is the verb alone and the content is the clause from its subject ("it seems that X":
+   * X). "appeared on television" is no cue at all.
+   */
+  private Match raising(Tokens t, int lead, int cue, int after) {
+    if (after >= t.size()
+        || PREPOSITIONS.contains(t.lower[after]) && !t.lower[after].equals("to")
+        || t.isPunctuation(after)) {
+      return null;
+    }
+    Span subject = sourceBefore(t, lead);
+    if (subject == null) {
+      return null;
+    }
+    int start = t.indexOfStart(subject.start());
+    if (t.lower[start].equals("it") && Set.of("that", "like", "as").contains(t.lower[after])) {
+      start = after + 1;
+    }
+    int contentEnd = t.size();
+    while (contentEnd > after && t.isFinalStop(contentEnd - 1)) {
+      contentEnd--;
+    }
+    return contentEnd - start < 2
+        ? null
+        : new Match(null, t.span(cue, after), t.span(start, contentEnd), false);
+  }
+
   private static final Set<String> BE =
       Set.of("is", "are", "was", "were", "be", "been", "being", "'s", "\u2019s");
+
+  /** "She is convinced that …": the subject of these holds the view; they are not passives. */
+  private static final Set<String> EXPERIENCERS =
+      Set.of(
+          "convinced",
+          "concerned",
+          "worried",
+          "pleased",
+          "disappointed",
+          "surprised",
+          "frustrated",
+          "determined",
+          "committed",
+          "prepared",
+          "delighted",
+          "alarmed",
+          "troubled",
+          "encouraged",
+          "satisfied",
+          "confused",
+          "opposed",
+          "inclined");
 
   private static final Set<String> IRREGULAR_PARTICIPLES =
       Set.of("said", "told", "thought", "seen", "known", "found", "shown", "written", "felt");
@@ -402,7 +472,7 @@ final class AttributionRules {
   /** "Troops are expected to …", "was first reported by …": a form of "be" before a participle. */
   private static boolean passive(Tokens t, int lead, int cue) {
     String w = t.lower[cue];
-    if (!(w.endsWith("ed") || IRREGULAR_PARTICIPLES.contains(w))) {
+    if (!(w.endsWith("ed") || IRREGULAR_PARTICIPLES.contains(w)) || EXPERIENCERS.contains(w)) {
       return false;
     }
     for (int i = lead; i < cue; i++) {
@@ -445,6 +515,43 @@ final class AttributionRules {
     }
     int subjectStart = t.indexOfStart(subject.start());
     return new Match(null, cue, t.span(subjectStart, contentEnd), false);
+  }
+
+  /**
+   * "Mira Osei, a senior adviser to the mayor, called the remarks unfortunate": a name and its
+   * appositive open the sentence and no quote precedes, so the name is the source of what follows.
+   */
+  private boolean appositiveOpensSentence(Tokens t, int lead) {
+    if (!t.lower[lead - 1].equals(",")) {
+      return false;
+    }
+    boolean inner = false;
+    for (int i = 0; i < lead; i++) {
+      if (t.isQuote(i)) {
+        return false;
+      }
+      inner |= i > 0 && i < lead - 1 && t.lower[i].equals(",");
+    }
+    Span source = inner ? appositiveSource(t, lead - 1, lead) : null;
+    return source != null && source.start() == t.start[0];
+  }
+
+  private static final Set<String> FINITE =
+      Set.of(
+          "is", "are", "was", "were", "has", "have", "had", "will", "would", "could", "should",
+          "may", "might", "can", "did", "does", "do");
+
+  /**
+   * "Jo Lee, director of the institute, said the states were wrong": a finite verb before the next
+   * comma makes what follows the cue a clause, so the cue's source is before it, not after.
+   */
+  private static boolean clauseAfter(Tokens t, int after) {
+    for (int i = after; i < t.size() && !t.isPunctuation(i); i++) {
+      if (FINITE.contains(t.lower[i])) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** A name or a noun phrase, not a pronoun or clause, follows: "…,” said Doug Schoen". */
@@ -652,13 +759,21 @@ final class AttributionRules {
     return last - after > config.maxAppositiveWords() ? after : last;
   }
 
+  /**
+   * ", who is 70", ", but still lost": a relative clause on the last noun or a clause joined by
+   * "but" after a comma is the writer's addition, not part of what was reported.
+   */
+  private static final Set<String> CONTENT_STOP =
+      Set.of("who", "but", "while", "although", "though");
+
   /** "SOURCE CUE (that) CONTENT". */
   private Match sourceFirst(Tokens t, int lead, int after) {
     int contentStart = contentStart(t, after);
     int contentEnd = t.size();
     // "…, saying that …" starts an attribution of its own.
     for (int i = contentStart + 2; i + 1 < t.size(); i++) {
-      if (t.lower[i].equals(",") && cues.isGerund(t.lower[i + 1])) {
+      if (t.lower[i].equals(",")
+          && (cues.isGerund(t.lower[i + 1]) || CONTENT_STOP.contains(t.lower[i + 1]))) {
         contentEnd = i;
         break;
       }

@@ -183,6 +183,46 @@ class AttributionFinderTest {
     assertThat(find(other).get(0).source().of(other)).isEqualTo("The Bank of the Northern Isles");
   }
 
+  @Test
+  void seemsNamesNoHolderAndTheWholeClauseIsContent() {
+    String text = "The old ferry seems to be losing speed every winter.";
+    Attribution a = find(text).get(0);
+    assertThat(a.source()).isNull();
+    assertThat(a.cue().of(text)).isEqualTo("seems");
+    assertThat(a.content().of(text))
+        .isEqualTo("The old ferry seems to be losing speed every winter");
+    assertThat(find("The harbour master appeared on the evening news.")).isEmpty();
+  }
+
+  @Test
+  void aVerbOfIntentionThatIsAlsoANounIsACueBeforeItsInfinitive() {
+    String text = "Councillor Okafor hopes to reopen the pier before the summer.";
+    assertThat(parts(text, find(text).get(0)))
+        .containsExactly("Councillor Okafor", "hopes", "to reopen the pier before the summer");
+    assertThat(find("Their hopes of a summer opening faded.")).isEmpty();
+  }
+
+  @Test
+  void aHolderWhoSupportsOrOpposesSomethingIsASource() {
+    String text = "The fishermen's union opposed the new quota on herring.";
+    assertThat(parts(text, find(text).get(0)))
+        .containsExactly("The fishermen's union", "opposed", "the new quota on herring");
+  }
+
+  @Test
+  void aRelativeClauseAddedAfterACommaIsNotPartOfTheContent() {
+    String text = "The council criticized the harbour master, who has held the post since 2009.";
+    assertThat(find(text).get(0).content().of(text)).isEqualTo("the harbour master");
+  }
+
+  @Test
+  void aNameWithItsAppositiveOpeningTheSentenceIsTheSourceOfWhatFollows() {
+    String text = "Mira Osei, a senior adviser to the mayor, called the delay unfortunate.";
+    assertThat(parts(text, find(text).get(0)))
+        .containsExactly(
+            "Mira Osei, a senior adviser to the mayor,", "called", "the delay unfortunate");
+  }
+
   private List<Attribution> find(String text) {
     return finder.find(text, splitter.split(text, "en"));
   }
