@@ -45,8 +45,9 @@ import java.util.function.Consumer;
  * dev.newsdesk.cluster.ClusterConfig#quietDays()}) is handed to the archive, which may brief it
  * then, and its members and their ids leave memory: the pipeline's memory is bounded by the active
  * window, not by the stream. The "already read" check then covers the active stories' articles and
- * asks the archive about the rest ({@link StoryArchive#readAs}). Placements, and so stories, are
- * the same with and without an archive (deterministic for the same input order).
+ * asks the archive about the rest ({@link StoryArchive#readAs}). Stories and copies are the same
+ * with and without an archive (deterministic for the same input order); only {@link
+ * Placement#duplicateOfInput()} is null, with an archive, for an original whose story has retired.
  */
 public final class Pipeline {
   private final ArticleExtractor extractor;

@@ -7,7 +7,8 @@ import java.util.Objects;
 /**
  * Where one item went: its article, its story, and the earlier article it copies, if any.
  *
- * @param duplicateOfInput the input name of the earliest copy it duplicates, or null
+ * @param duplicateOfInput the input name of the earliest copy it duplicates, or null (also when a
+ *     pipeline with a {@link StoryArchive} no longer holds that copy: its story has retired)
  */
 public record Placement(
     String input,
