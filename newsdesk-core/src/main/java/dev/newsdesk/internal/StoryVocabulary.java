@@ -142,7 +142,8 @@ public final class StoryVocabulary {
     return id;
   }
 
-  private double weight(int id) {
+  /** The weight of a term id from {@link #termIds}, as {@link #weight(String)} gives it. */
+  public double weight(int id) {
     if (idWeightsAtSentences != sentences) {
       // The counts changed: every weight is stale.
       idWeightsKnown = 0;
