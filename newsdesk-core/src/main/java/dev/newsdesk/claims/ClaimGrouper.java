@@ -1,5 +1,6 @@
 package dev.newsdesk.claims;
 
+import dev.newsdesk.internal.SentenceTerms;
 import dev.newsdesk.internal.StoryVocabulary;
 import dev.newsdesk.model.AnalyzedArticle;
 import dev.newsdesk.model.ArticleId;
@@ -112,7 +113,12 @@ public final class ClaimGrouper {
   record Root(String name, String via) {}
 
   public List<Claim> group(List<StoryMember> members) {
-    StoryVocabulary vocabulary = new StoryVocabulary();
+    return group(members, new SentenceTerms());
+  }
+
+  /** As {@link #group(List)}, reading sentences through what the brief has read of them already. */
+  public List<Claim> group(List<StoryMember> members, SentenceTerms read) {
+    StoryVocabulary vocabulary = new StoryVocabulary(read);
     for (StoryMember member : members) {
       member.article().sentences().forEach(s -> vocabulary.add(s.text()));
     }
