@@ -140,13 +140,16 @@ public final class NameVariants {
    * @param key the particle key
    * @param tokens its transliteration-folded tokens
    * @param skeleton its skeleton
+   * @param letters each token's count of each letter a-z (null for a token with other letters)
    */
-  public record Folded(String key, List<String> tokens, String skeleton) {
+  public record Folded(String key, List<String> tokens, String skeleton, List<int[]> letters) {
     public static Folded of(String particleKey) {
+      List<String> tokens = List.of(transliterated(particleKey).split(" "));
       return new Folded(
           particleKey,
-          List.of(transliterated(particleKey).split(" ")),
-          NameVariants.skeleton(particleKey));
+          tokens,
+          NameVariants.skeleton(particleKey),
+          tokens.stream().map(NameVariants::letterCounts).toList());
     }
 
     /** {@link NameVariants#sameName} of the two keys, without folding either again. */
@@ -162,12 +165,68 @@ public final class NameVariants {
       }
       boolean sameSkeleton = skeleton.equals(other.skeleton);
       for (int i = 0; i < tokens.size(); i++) {
-        if (!sameToken(tokens.get(i), other.tokens.get(i), sameSkeleton)) {
+        String a = tokens.get(i);
+        String b = other.tokens.get(i);
+        if (!a.equals(b)
+            && (!mayBeSameToken(a, b, letters.get(i), other.letters.get(i), sameSkeleton)
+                || !sameToken(a, b, sameSkeleton))) {
           return false;
         }
       }
       return true;
     }
+  }
+
+  /** How often each letter a-z occurs in a token; null when it has any other character. */
+  private static int[] letterCounts(String token) {
+    int[] counts = new int[26];
+    for (int i = 0; i < token.length(); i++) {
+      int c = token.charAt(i) - 'a';
+      if (c < 0 || c >= 26) {
+        return null;
+      }
+      counts[c]++;
+    }
+    return counts;
+  }
+
+  /**
+   * False only when {@link #sameToken} is certainly false, from the letters the two tokens share:
+   * Jaro matches pair equal letters, so their number is at most the letters in common, which bounds
+   * the Jaro-Winkler score from above; and an edit distance is at least the longer length less the
+   * letters in common. Most pairs of a story's names share few letters, and this costs no string
+   * metric (profiled: the metrics were most of a large story's entity merging).
+   */
+  private static boolean mayBeSameToken(
+      String a, String b, int[] lettersA, int[] lettersB, boolean sameSkeleton) {
+    if (lettersA == null || lettersB == null) {
+      return true;
+    }
+    int common = 0;
+    for (int c = 0; c < 26; c++) {
+      common += Math.min(lettersA[c], lettersB[c]);
+    }
+    int shorter = Math.min(a.length(), b.length());
+    int longer = Math.max(a.length(), b.length());
+    boolean editsPossible =
+        shorter >= MIN_EDIT_LENGTH && a.charAt(0) == b.charAt(0) && longer - common <= MAX_EDITS;
+    if (editsPossible) {
+      return true;
+    }
+    if (common == 0) {
+      return false;
+    }
+    double jaroAtMost = ((double) common / a.length() + (double) common / b.length() + 1) / 3.0;
+    int prefix = 0;
+    while (prefix < Math.min(4, shorter) && a.charAt(prefix) == b.charAt(prefix)) {
+      prefix++;
+    }
+    double similarityAtMost = jaroAtMost + prefix * 0.1 * (1 - jaroAtMost);
+    double needed = a.length() >= 4 ? SIMILAR : Double.POSITIVE_INFINITY;
+    if (sameSkeleton) {
+      needed = Math.min(needed, SKELETON_SIMILAR);
+    }
+    return similarityAtMost >= needed - 1e-9;
   }
 
   private static int words(String particleKey) {
