@@ -2,6 +2,7 @@ package dev.newsdesk.claims;
 
 import dev.newsdesk.internal.SentenceTerms;
 import dev.newsdesk.internal.StoryVocabulary;
+import dev.newsdesk.internal.TermIndex;
 import dev.newsdesk.model.AnalyzedArticle;
 import dev.newsdesk.model.ArticleId;
 import dev.newsdesk.model.Attribution;
@@ -72,10 +73,10 @@ public final class ClaimGrouper {
     final List<Group> all = new ArrayList<>();
     final List<Statement> statements = new ArrayList<>();
     final List<Group> groupOfStatement = new ArrayList<>();
-    final StatementIndex index;
+    final TermIndex index;
 
     Groups(StoryVocabulary vocabulary) {
-      index = new StatementIndex(vocabulary::weight);
+      index = new TermIndex(vocabulary::weight);
     }
 
     Group start(Statement statement) {

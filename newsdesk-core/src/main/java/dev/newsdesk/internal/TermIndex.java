@@ -1,26 +1,26 @@
-package dev.newsdesk.claims;
+package dev.newsdesk.internal;
 
 import java.util.Arrays;
 import java.util.function.IntToDoubleFunction;
 
 /**
- * An inverted index from term ids to the statements that contain them, for finding the statements a
- * new one could join without comparing it with every statement of the story.
+ * An inverted index from term ids to the texts (sentences, statements) that contain them, for
+ * finding those a new one could match without comparing it with every text of the story.
  *
- * <p>Design decision (bounded candidate search): a statement can join another only when the weight
- * of the words they share is at least a fixed share of its own words' weight (every join rule of
- * {@link ClaimGrouper} implies it). The query's words are visited heaviest first; once the words
- * not yet visited weigh less than that share, a statement not met so far cannot reach it, so the
+ * <p>Design decision (bounded candidate search): the story's comparisons (a statement joining a
+ * claim, an article's sentence supporting a point) all need the words two texts share to weigh at
+ * least a fixed share of the query's words. The query's words are visited heaviest first; once the
+ * words not yet visited weigh less than that share, a text not met so far cannot reach it, so the
  * light, common words of the story (whose posting lists are the longest) are never walked. What
  * remains is exact: each candidate is then compared in full by the caller. Hand-written because the
  * sets are small and per story; Lucene's scorers do the same at a scale and cost this does not
  * need. Not thread-safe.
  */
-final class StatementIndex {
+public final class TermIndex {
   private final IntToDoubleFunction weight;
   private int[][] postings = new int[64][];
   private int[] postingSizes = new int[64];
-  private int statements;
+  private int texts;
 
   // Per-query scratch, reused: the shared weight found so far and the query that last touched it.
   private double[] shared = new double[64];
@@ -30,13 +30,13 @@ final class StatementIndex {
   /**
    * @param weight each term id's weight, fixed while the index is in use
    */
-  StatementIndex(IntToDoubleFunction weight) {
+  public TermIndex(IntToDoubleFunction weight) {
     this.weight = weight;
   }
 
-  /** Adds a statement's sorted term ids; returns its number (0, 1, 2… in the order added). */
-  int add(int[] terms) {
-    int id = statements++;
+  /** Adds a text's term ids; returns its number (0, 1, 2… in the order added). */
+  public int add(int[] terms) {
+    int id = texts++;
     for (int term : terms) {
       if (term >= postings.length) {
         int size = Math.max(term + 1, postings.length * 2);
@@ -53,18 +53,18 @@ final class StatementIndex {
       }
       list[postingSizes[term]++] = id;
     }
-    if (statements > shared.length) {
-      shared = Arrays.copyOf(shared, statements * 2);
-      touchedBy = Arrays.copyOf(touchedBy, statements * 2);
+    if (texts > shared.length) {
+      shared = Arrays.copyOf(shared, texts * 2);
+      touchedBy = Arrays.copyOf(touchedBy, texts * 2);
     }
     return id;
   }
 
   /**
-   * The statements that share at least {@code minShare} of the query's word weight with it, and
-   * perhaps a few more (an upper bound decides, not the exact share), in the order they were added.
+   * The texts that share at least {@code minShare} of the query's word weight with it, and perhaps
+   * a few more (an upper bound decides, not the exact share), in the order they were added.
    */
-  int[] candidates(int[] terms, double minShare) {
+  public int[] candidates(int[] terms, double minShare) {
     query++;
     double[] weights = new double[terms.length];
     Integer[] order = new Integer[terms.length];
