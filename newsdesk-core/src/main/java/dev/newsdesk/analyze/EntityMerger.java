@@ -72,11 +72,11 @@ public final class EntityMerger {
     groups.sort(Comparator.comparingInt((Group g) -> -g.mentions).thenComparing(g -> g.key));
     List<Group> merged = new ArrayList<>();
     // Spellings of one name have as many words: each group is compared only with those that do.
-    Map<Integer, List<Group>> byWords = new HashMap<>();
+    Map<Integer, SameLength> byWords = new HashMap<>();
     for (Group group : groups) {
-      List<Group> sameLength =
-          byWords.computeIfAbsent(group.folded.tokens().size(), n -> new ArrayList<>());
-      Group target = spellingMatch(sameLength, group);
+      SameLength sameLength =
+          byWords.computeIfAbsent(group.folded.tokens().size(), n -> new SameLength());
+      Group target = sameLength.spellingMatch(group);
       if (target == null) {
         merged.add(group);
         sameLength.add(group);
@@ -102,14 +102,42 @@ public final class EntityMerger {
         .toList();
   }
 
-  private static Group spellingMatch(List<Group> candidates, Group group) {
-    for (Group candidate : candidates) {
-      boolean twoPlaces = candidate.place && group.place;
-      if (!twoPlaces && candidate.folded.sameName(group.folded)) {
-        return candidate;
+  /**
+   * The names of one word count merged so far, with their first tokens' letters and lengths in flat
+   * arrays: a large story compares hundreds of names with hundreds, and most pairs are told apart
+   * by those two numbers without reaching the names themselves.
+   */
+  private static final class SameLength {
+    final List<Group> groups = new ArrayList<>();
+    long[] firstLetters = new long[16];
+    int[] firstLengths = new int[16];
+
+    void add(Group group) {
+      int i = groups.size();
+      if (i == firstLetters.length) {
+        firstLetters = java.util.Arrays.copyOf(firstLetters, i * 2);
+        firstLengths = java.util.Arrays.copyOf(firstLengths, i * 2);
       }
+      firstLetters[i] = group.folded.firstLetters();
+      firstLengths[i] = group.folded.firstLength();
+      groups.add(group);
     }
-    return null;
+
+    Group spellingMatch(Group group) {
+      long letters = group.folded.firstLetters();
+      int length = group.folded.firstLength();
+      for (int i = 0; i < groups.size(); i++) {
+        if (!NameVariants.mayBeSameFirstToken(firstLetters[i], firstLengths[i], letters, length)) {
+          continue;
+        }
+        Group candidate = groups.get(i);
+        boolean twoPlaces = candidate.place && group.place;
+        if (!twoPlaces && candidate.folded.sameName(group.folded)) {
+          return candidate;
+        }
+      }
+      return null;
+    }
   }
 
   /**

@@ -140,13 +140,23 @@ public final class NameVariants {
    * @param key the particle key
    * @param tokens its transliteration-folded tokens
    * @param skeleton its skeleton
+   * @param letters each token's count of each letter a-z (null for a token with other letters)
+   * @param firstLetters the letters a-z of the first token as bits 0-25, or -1 when it has others
    */
-  public record Folded(String key, List<String> tokens, String skeleton) {
+  public record Folded(
+      String key, List<String> tokens, String skeleton, List<int[]> letters, long firstLetters) {
     public static Folded of(String particleKey) {
+      List<String> tokens = List.of(transliterated(particleKey).split(" "));
       return new Folded(
           particleKey,
-          List.of(transliterated(particleKey).split(" ")),
-          NameVariants.skeleton(particleKey));
+          tokens,
+          NameVariants.skeleton(particleKey),
+          tokens.stream().map(NameVariants::letterCounts).toList(),
+          letterBits(tokens.get(0)));
+    }
+
+    public int firstLength() {
+      return tokens.get(0).length();
     }
 
     /** {@link NameVariants#sameName} of the two keys, without folding either again. */
@@ -162,12 +172,109 @@ public final class NameVariants {
       }
       boolean sameSkeleton = skeleton.equals(other.skeleton);
       for (int i = 0; i < tokens.size(); i++) {
-        if (!sameToken(tokens.get(i), other.tokens.get(i), sameSkeleton)) {
+        String a = tokens.get(i);
+        String b = other.tokens.get(i);
+        if (!a.equals(b)
+            && (!mayBeSameToken(a, b, letters.get(i), other.letters.get(i), sameSkeleton)
+                || !sameToken(a, b, sameSkeleton))) {
           return false;
         }
       }
       return true;
     }
+  }
+
+  private static long letterBits(String token) {
+    long bits = 0;
+    for (int i = 0; i < token.length(); i++) {
+      int c = token.charAt(i) - 'a';
+      if (c < 0 || c >= 26) {
+        return -1;
+      }
+      bits |= 1L << c;
+    }
+    return bits;
+  }
+
+  /**
+   * False only when two first tokens, known by their letters (as {@link Folded#firstLetters}) and
+   * lengths alone, cannot be spellings of one name: the cheapest test, for a story's many pairs.
+   * Each letter one token has and the other lacks occurs at least once, so the letters in common
+   * are at most each length less those; the bounds of {@link #mayBeSameToken} follow (with the
+   * largest prefix bonus, the prefix being unknown here).
+   */
+  public static boolean mayBeSameFirstToken(
+      long lettersA, int lengthA, long lettersB, int lengthB) {
+    if (lettersA < 0 || lettersB < 0 || lettersA == lettersB) {
+      return true;
+    }
+    int common =
+        Math.min(
+            lengthA - Long.bitCount(lettersA & ~lettersB),
+            lengthB - Long.bitCount(lettersB & ~lettersA));
+    // Unknown here, so taken at their most permissive: the prefix, the first letter, the skeleton.
+    return mayBeSame(common, lengthA, lengthB, 4, true, true);
+  }
+
+  /** How often each letter a-z occurs in a token; null when it has any other character. */
+  private static int[] letterCounts(String token) {
+    int[] counts = new int[26];
+    for (int i = 0; i < token.length(); i++) {
+      int c = token.charAt(i) - 'a';
+      if (c < 0 || c >= 26) {
+        return null;
+      }
+      counts[c]++;
+    }
+    return counts;
+  }
+
+  /**
+   * False only when {@link #sameToken} is certainly false, from the letters the two tokens share:
+   * Jaro matches pair equal letters, so their number is at most the letters in common, which bounds
+   * the Jaro-Winkler score from above; and an edit distance is at least the longer length less the
+   * letters in common. Most pairs of a story's names share few letters, and this costs no string
+   * metric (profiled: the metrics were most of a large story's entity merging).
+   */
+  private static boolean mayBeSameToken(
+      String a, String b, int[] lettersA, int[] lettersB, boolean sameSkeleton) {
+    if (lettersA == null || lettersB == null) {
+      return true;
+    }
+    int common = 0;
+    for (int c = 0; c < 26; c++) {
+      common += Math.min(lettersA[c], lettersB[c]);
+    }
+    int prefix = 0;
+    while (prefix < Math.min(4, Math.min(a.length(), b.length()))
+        && a.charAt(prefix) == b.charAt(prefix)) {
+      prefix++;
+    }
+    return mayBeSame(
+        common, a.length(), b.length(), prefix, a.charAt(0) == b.charAt(0), sameSkeleton);
+  }
+
+  /**
+   * Whether tokens of these lengths with at most {@code common} letters in common, sharing a prefix
+   * of {@code prefix} letters, could pass {@link #sameToken}.
+   */
+  private static boolean mayBeSame(
+      int common, int lengthA, int lengthB, int prefix, boolean sameFirst, boolean sameSkeleton) {
+    int shorter = Math.min(lengthA, lengthB);
+    int longer = Math.max(lengthA, lengthB);
+    if (shorter >= MIN_EDIT_LENGTH && sameFirst && longer - common <= MAX_EDITS) {
+      return true;
+    }
+    if (common <= 0) {
+      return false;
+    }
+    double jaroAtMost = ((double) common / lengthA + (double) common / lengthB + 1) / 3.0;
+    double similarityAtMost = jaroAtMost + prefix * 0.1 * (1 - jaroAtMost);
+    double needed = lengthA >= 4 ? SIMILAR : Double.POSITIVE_INFINITY;
+    if (sameSkeleton) {
+      needed = Math.min(needed, SKELETON_SIMILAR);
+    }
+    return similarityAtMost >= needed - 1e-9;
   }
 
   private static int words(String particleKey) {

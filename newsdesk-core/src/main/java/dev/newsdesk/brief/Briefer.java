@@ -3,6 +3,7 @@ package dev.newsdesk.brief;
 import dev.newsdesk.analyze.EntityMerger;
 import dev.newsdesk.claims.ClaimGrouper;
 import dev.newsdesk.claims.DiscrepancyFinder;
+import dev.newsdesk.internal.SentenceTerms;
 import dev.newsdesk.internal.StoryVocabulary;
 import dev.newsdesk.model.Brief;
 import dev.newsdesk.model.BriefPoint;
@@ -44,7 +45,8 @@ public final class Briefer {
   }
 
   public Brief write(StoryId id, List<StoryMember> members) {
-    StoryVocabulary vocabulary = new StoryVocabulary();
+    SentenceTerms read = new SentenceTerms();
+    StoryVocabulary vocabulary = new StoryVocabulary(read);
     members.stream()
         .filter(m -> !m.isCopy())
         .forEach(m -> m.article().sentences().forEach(s -> vocabulary.add(s.text())));
@@ -66,9 +68,9 @@ public final class Briefer {
         members,
         points,
         entities.merge(mentions),
-        claims.group(members),
+        claims.group(members, read),
         timeline.build(members),
-        discrepancies.find(members));
+        discrepancies.find(members, read));
   }
 
   /**

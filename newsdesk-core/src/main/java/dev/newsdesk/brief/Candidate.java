@@ -7,19 +7,17 @@ import dev.newsdesk.model.BriefPoint;
 import dev.newsdesk.model.Sentence;
 import dev.newsdesk.model.StoryMember;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.BitSet;
 import java.util.Comparator;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
 import java.util.regex.Pattern;
 
 /** A sentence that may go into a brief, with its score and the articles that support it. */
 record Candidate(
     ArticleId article,
     String text,
-    Set<String> terms,
+    int[] terms,
     int sentenceIndex,
     List<ArticleId> support,
     double score) {
@@ -52,29 +50,37 @@ record Candidate(
 
   static List<Candidate> all(
       List<StoryMember> members, StoryVocabulary vocabulary, CitationVerifier verifier) {
-    Map<String, Integer> articlesWithTerm = new HashMap<>();
+    // How many articles use each word (by the vocabulary's term id): the centrality of a sentence.
+    int[] articlesWithTerm = new int[0];
     List<Candidate> unverified = new ArrayList<>();
     for (StoryMember member : members) {
       if (member.isCopy()) {
         continue;
       }
-      Set<String> inArticle = new HashSet<>();
+      BitSet inArticle = new BitSet();
       AnalyzedArticle article = member.article();
       for (Sentence s : article.sentences()) {
-        Set<String> terms = vocabulary.terms(s.text());
-        inArticle.addAll(terms);
+        int[] terms = vocabulary.termIds(s.text());
+        for (int t : terms) {
+          inArticle.set(t);
+        }
         if (usable(article, s)) {
           unverified.add(
               new Candidate(member.id(), s.text(), terms, s.index(), List.of(member.id()), 0));
         }
       }
-      inArticle.forEach(t -> articlesWithTerm.merge(t, 1, Integer::sum));
+      if (articlesWithTerm.length < inArticle.length()) {
+        articlesWithTerm = Arrays.copyOf(articlesWithTerm, inArticle.length());
+      }
+      for (int t = inArticle.nextSetBit(0); t >= 0; t = inArticle.nextSetBit(t + 1)) {
+        articlesWithTerm[t]++;
+      }
     }
     List<Candidate> central = new ArrayList<>();
     for (Candidate c : unverified) {
       double shared = 0;
-      for (String t : c.terms()) {
-        shared += Math.log(articlesWithTerm.getOrDefault(t, 1));
+      for (int t : c.terms()) {
+        shared += Math.log(Math.max(1, articlesWithTerm[t]));
       }
       double position = c.opensArticle() ? 1.5 : 1.0;
       central.add(
@@ -84,7 +90,7 @@ record Candidate(
               c.terms(),
               c.sentenceIndex(),
               c.support(),
-              position * (0.1 + shared) / Math.sqrt(c.terms().size() + 1.0)));
+              position * (0.1 + shared) / Math.sqrt(c.terms().length + 1.0)));
     }
     central.sort(BY_SCORE.reversed());
     List<Candidate> verified = new ArrayList<>();

@@ -2,6 +2,7 @@ package dev.newsdesk.brief;
 
 import dev.newsdesk.claims.Quantities;
 import dev.newsdesk.internal.StoryVocabulary;
+import dev.newsdesk.internal.TermIndex;
 import dev.newsdesk.model.ArticleId;
 import dev.newsdesk.model.Sentence;
 import dev.newsdesk.model.StoryMember;
@@ -30,37 +31,58 @@ final class CitationVerifier {
 
   private static final Pattern NUMBER = Pattern.compile("\\d+(?:[.,]\\d+)*");
 
-  private record Said(Set<String> terms, List<Quantities.Quantity> quantities) {}
-
   private final StoryVocabulary vocabulary;
-  private final Map<ArticleId, List<Said>> sentences = new HashMap<>();
+
+  // Every sentence of every article that is not a copy, by number, indexed by its words.
+  private final TermIndex index;
+  private final List<int[]> sentenceTerms = new ArrayList<>();
+  private final List<List<Quantities.Quantity>> sentenceQuantities = new ArrayList<>();
+  private final List<ArticleId> sentenceArticle = new ArrayList<>();
+  private final Map<ArticleId, int[]> sentencesOf = new HashMap<>();
   private final Map<ArticleId, Set<String>> numbers = new HashMap<>();
   private final List<ArticleId> order = new ArrayList<>();
 
+  /** The vocabulary must hold the story's sentences already: the index relies on fixed weights. */
   CitationVerifier(StoryVocabulary vocabulary, List<StoryMember> members) {
     this.vocabulary = vocabulary;
+    this.index = new TermIndex(vocabulary::weight);
     for (StoryMember member : members) {
       if (member.isCopy()) {
         continue;
       }
       order.add(member.id());
-      List<Said> said = new ArrayList<>();
-      for (Sentence s : member.article().sentences()) {
-        said.add(new Said(vocabulary.terms(s.text()), Quantities.find(s.text())));
+      List<Sentence> said = member.article().sentences();
+      int[] numbersOfSentences = new int[said.size()];
+      for (int i = 0; i < said.size(); i++) {
+        String text = said.get(i).text();
+        int[] terms = vocabulary.termIds(text);
+        numbersOfSentences[i] = index.add(terms);
+        sentenceTerms.add(terms);
+        sentenceQuantities.add(Quantities.find(text));
+        sentenceArticle.add(member.id());
       }
-      sentences.put(member.id(), said);
+      sentencesOf.put(member.id(), numbersOfSentences);
       numbers.put(member.id(), numbers(member.article().text()));
     }
   }
 
   /** Articles that support the sentence, in story order. */
   List<ArticleId> supporting(String sentence) {
-    Set<String> terms = vocabulary.terms(sentence);
+    int[] terms = vocabulary.termIds(sentence);
     List<Quantities.Quantity> quantities = Quantities.find(sentence);
     Set<String> stated = numbers(sentence);
+    Set<ArticleId> supported = new HashSet<>();
+    for (int n : index.candidates(terms, MIN_COVERAGE)) {
+      ArticleId article = sentenceArticle.get(n);
+      if (!supported.contains(article)
+          && numbers.get(article).containsAll(stated)
+          && says(n, terms, quantities)) {
+        supported.add(article);
+      }
+    }
     List<ArticleId> result = new ArrayList<>();
     for (ArticleId id : order) {
-      if (supports(id, terms, quantities, stated)) {
+      if (supported.contains(id)) {
         result.add(id);
       }
     }
@@ -68,25 +90,23 @@ final class CitationVerifier {
   }
 
   boolean supports(ArticleId article, String sentence) {
-    return supports(
-        article, vocabulary.terms(sentence), Quantities.find(sentence), numbers(sentence));
-  }
-
-  private boolean supports(
-      ArticleId article,
-      Set<String> terms,
-      List<Quantities.Quantity> quantities,
-      Set<String> stated) {
-    if (!numbers.getOrDefault(article, Set.of()).containsAll(stated)) {
+    int[] terms = vocabulary.termIds(sentence);
+    List<Quantities.Quantity> quantities = Quantities.find(sentence);
+    if (!numbers.getOrDefault(article, Set.of()).containsAll(numbers(sentence))) {
       return false;
     }
-    for (Said theirs : sentences.getOrDefault(article, List.of())) {
-      if (vocabulary.coverage(terms, theirs.terms()) >= MIN_COVERAGE
-          && !Quantities.disagree(quantities, theirs.quantities())) {
+    for (int n : sentencesOf.getOrDefault(article, new int[0])) {
+      if (says(n, terms, quantities)) {
         return true;
       }
     }
     return false;
+  }
+
+  /** Whether sentence number {@code n} carries the words of a sentence and no other count. */
+  private boolean says(int n, int[] terms, List<Quantities.Quantity> quantities) {
+    return vocabulary.coverage(terms, sentenceTerms.get(n)) >= MIN_COVERAGE
+        && !Quantities.disagree(quantities, sentenceQuantities.get(n));
   }
 
   /** The numbers a text states, written without thousands separators: "1,200" is "1200". */

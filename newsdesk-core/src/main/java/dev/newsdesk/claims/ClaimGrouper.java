@@ -1,6 +1,8 @@
 package dev.newsdesk.claims;
 
+import dev.newsdesk.internal.SentenceTerms;
 import dev.newsdesk.internal.StoryVocabulary;
+import dev.newsdesk.internal.TermIndex;
 import dev.newsdesk.model.AnalyzedArticle;
 import dev.newsdesk.model.ArticleId;
 import dev.newsdesk.model.Attribution;
@@ -9,7 +11,6 @@ import dev.newsdesk.model.Evidence;
 import dev.newsdesk.model.Sentence;
 import dev.newsdesk.model.StoryMember;
 import java.util.ArrayList;
-import java.util.BitSet;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -45,26 +46,52 @@ public final class ClaimGrouper {
 
   private static final double MIN_EACH_WAY = 0.25;
 
+  /**
+   * Every join rule needs the words two statements share to weigh at least this share of the
+   * joining statement's words (coverage at least {@link #MIN_EACH_WAY}, or a weighted Jaccard of at
+   * least a join threshold, which is never more than that share): the bound of the index.
+   */
+  private static final double MIN_SHARED = Math.min(MIN_EACH_WAY, JOIN_ATTRIBUTED);
+
   private static final class Group {
+    /** Its place in the order claims were started: ties go to the earlier claim. */
+    final int number;
+
     final List<Statement> statements = new ArrayList<>();
+    boolean hasQuantities;
 
-    /** Every word of its statements: a statement sharing none cannot join (a cheap first test). */
-    final BitSet terms = new BitSet();
+    Group(int number) {
+      this.number = number;
+    }
+  }
 
-    void add(Statement statement) {
-      statements.add(statement);
-      for (int term : statement.terms()) {
-        terms.set(term);
-      }
+  /**
+   * The claims found so far, their statements indexed by word (a large story compares thousands of
+   * sentences with hundreds of claims: the index finds the few that could match).
+   */
+  private static final class Groups {
+    final List<Group> all = new ArrayList<>();
+    final List<Statement> statements = new ArrayList<>();
+    final List<Group> groupOfStatement = new ArrayList<>();
+    final TermIndex index;
+
+    Groups(StoryVocabulary vocabulary) {
+      index = new TermIndex(vocabulary::weight);
     }
 
-    boolean sharesAnyTerm(Statement statement) {
-      for (int term : statement.terms()) {
-        if (terms.get(term)) {
-          return true;
-        }
-      }
-      return false;
+    Group start(Statement statement) {
+      Group group = new Group(all.size());
+      all.add(group);
+      add(group, statement);
+      return group;
+    }
+
+    void add(Group group, Statement statement) {
+      group.statements.add(statement);
+      group.hasQuantities |= !statement.quantities().isEmpty();
+      index.add(statement.terms());
+      statements.add(statement);
+      groupOfStatement.add(group);
     }
   }
 
@@ -87,13 +114,18 @@ public final class ClaimGrouper {
   record Root(String name, String via) {}
 
   public List<Claim> group(List<StoryMember> members) {
-    StoryVocabulary vocabulary = new StoryVocabulary();
+    return group(members, new SentenceTerms());
+  }
+
+  /** As {@link #group(List)}, reading sentences through what the brief has read of them already. */
+  public List<Claim> group(List<StoryMember> members, SentenceTerms read) {
+    StoryVocabulary vocabulary = new StoryVocabulary(read);
     for (StoryMember member : members) {
       member.article().sentences().forEach(s -> vocabulary.add(s.text()));
     }
     Outlets outlets = new Outlets(members);
     Set<String> citedOutlets = citedOutlets(members, outlets);
-    List<Group> groups = new ArrayList<>();
+    Groups groups = new Groups(vocabulary);
     Map<String, Set<String>> storyVias = new LinkedHashMap<>();
     for (StoryMember m : members) {
       String reporter = reporter(m, outlets, citedOutlets);
@@ -106,14 +138,14 @@ public final class ClaimGrouper {
     members.forEach(m -> order.put(m.id(), order.size()));
     Map<ArticleId, StoryMember> byId = new LinkedHashMap<>();
     members.forEach(m -> byId.put(m.id(), m));
-    for (Group g : groups) {
+    for (Group g : groups.all) {
       for (Statement s : g.statements) {
         if (s.via() != null && s.root() != null) {
           storyVias.computeIfAbsent(OriginNames.key(s.root()), k -> new HashSet<>()).add(s.via());
         }
       }
     }
-    return groups.stream()
+    return groups.all.stream()
         .map(g -> toClaim(g, earliestOutlet(g, byId, outlets), storyVias))
         .sorted((a, b) -> Integer.compare(b.reportedBy().size(), a.reportedBy().size()))
         .toList();
@@ -153,7 +185,7 @@ public final class ClaimGrouper {
       AnalyzedArticle article,
       String reporter,
       Outlets outlets,
-      List<Group> groups,
+      Groups groups,
       StoryVocabulary vocabulary) {
     for (Attribution a : article.attributions()) {
       if (a.isCitation()) {
@@ -164,16 +196,16 @@ public final class ClaimGrouper {
       Statement statement = attributed(article, a, reporter, outlets, vocabulary);
       Group best = bestGroup(groups, statement, vocabulary, JOIN_ATTRIBUTED);
       if (best == null) {
-        best = new Group();
-        groups.add(best);
+        groups.start(statement);
+      } else {
+        groups.add(best, statement);
       }
-      best.add(statement);
     }
   }
 
   /** A sentence that names no source joins the claim it repeats, inheriting that claim's origin. */
   private static void joinUnattributedRepeats(
-      AnalyzedArticle article, String reporter, List<Group> groups, StoryVocabulary vocabulary) {
+      AnalyzedArticle article, String reporter, Groups groups, StoryVocabulary vocabulary) {
     Set<Integer> attributedSentences = new HashSet<>();
     article.attributions().forEach(a -> attributedSentences.add(a.sentenceIndex()));
     for (Sentence sentence : article.sentences()) {
@@ -191,7 +223,7 @@ public final class ClaimGrouper {
               null);
       Group best = bestGroup(groups, statement, vocabulary, JOIN_UNATTRIBUTED);
       if (best != null) {
-        best.add(statement);
+        groups.add(best, statement);
       }
     }
   }
@@ -241,27 +273,40 @@ public final class ClaimGrouper {
   }
 
   private static Group bestGroup(
-      List<Group> groups, Statement statement, StoryVocabulary vocabulary, double threshold) {
+      Groups groups, Statement statement, StoryVocabulary vocabulary, double threshold) {
+    Map<Group, Double> scores = new LinkedHashMap<>();
+    for (int candidate : groups.index.candidates(statement.terms(), MIN_SHARED)) {
+      double score = likeness(statement, groups.statements.get(candidate), vocabulary, threshold);
+      if (score > 0) {
+        scores.merge(groups.groupOfStatement.get(candidate), score, Math::max);
+      }
+    }
     Group best = null;
     double bestScore = 0;
-    for (Group group : groups) {
-      if (!group.sharesAnyTerm(statement)) {
-        continue;
-      }
-      double score = 0;
-      for (Statement other : group.statements) {
-        if (disagree(statement, other)) {
-          score = 0;
-          break;
-        }
-        score = Math.max(score, likeness(statement, other, vocabulary, threshold));
-      }
-      if (score > bestScore) {
+    for (Map.Entry<Group, Double> e : scores.entrySet()) {
+      Group group = e.getKey();
+      double score = e.getValue();
+      boolean better =
+          score > bestScore || (score == bestScore && best != null && group.number < best.number);
+      if (better && !disagreesWithAny(statement, group)) {
         best = group;
         bestScore = score;
       }
     }
     return best;
+  }
+
+  /** A claim whose statements give another value for the same thing cannot take this one. */
+  private static boolean disagreesWithAny(Statement statement, Group group) {
+    if (statement.quantities().isEmpty() || !group.hasQuantities) {
+      return false;
+    }
+    for (Statement other : group.statements) {
+      if (disagree(statement, other)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

@@ -1,5 +1,6 @@
 package dev.newsdesk.claims;
 
+import dev.newsdesk.internal.SentenceTerms;
 import dev.newsdesk.internal.StoryVocabulary;
 import dev.newsdesk.model.ArticleId;
 import dev.newsdesk.model.Discrepancy;
@@ -82,7 +83,12 @@ public final class DiscrepancyFinder {
   }
 
   public List<Discrepancy> find(List<StoryMember> members) {
-    StoryVocabulary vocabulary = new StoryVocabulary();
+    return find(members, new SentenceTerms());
+  }
+
+  /** As {@link #find(List)}, reading sentences through what the brief has read of them already. */
+  public List<Discrepancy> find(List<StoryMember> members, SentenceTerms read) {
+    StoryVocabulary vocabulary = new StoryVocabulary(read);
     List<Counted> counted = new ArrayList<>();
     for (StoryMember member : members) {
       for (Sentence sentence : member.article().sentences()) {
@@ -107,7 +113,10 @@ public final class DiscrepancyFinder {
       add(variants, nouns, seed);
       for (int j = i + 1; j < counted.size(); j++) {
         Counted other = counted.get(j);
-        if (!other.article().equals(seed.article()) && sameThing(seed, other, vocabulary)) {
+        // Same kind first: it is implied by sameThing and costs no word comparison.
+        if (!other.article().equals(seed.article())
+            && sameKind(seed, other)
+            && sameThing(seed, other, vocabulary)) {
           add(variants, nouns, other);
           used.add(j);
         }

@@ -4,11 +4,9 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import opennlp.tools.stemmer.PorterStemmer;
 
 /**
  * Compares sentences of one story. Words are stemmed, stop words dropped, and each word weighed by
@@ -67,13 +65,13 @@ public final class StoryVocabulary {
           "than",
           "about");
 
-  private final PorterStemmer stemmer = new PorterStemmer();
+  private final SentenceTerms sentenceTerms;
   private final Map<String, Integer> documentFrequency = new HashMap<>();
 
-  // A story repeats its words and the brief compares its sentences many times over: each word is
-  // stemmed once and each weight taken once until the counts change (profiled: stemming and the
+  // A story repeats its words and the brief compares its sentences many times over: each sentence
+  // is read once, and each weight taken once until the counts change (profiled: stemming and the
   // logarithm were most of claim grouping's time on large stories).
-  private final Map<String, String> stems = new HashMap<>();
+  private final Map<String, int[]> idsByText = new HashMap<>();
   private final Map<String, Double> weights = new HashMap<>();
   private final Map<String, Integer> termIds = new HashMap<>();
   private final List<String> termsById = new ArrayList<>();
@@ -81,6 +79,20 @@ public final class StoryVocabulary {
   private int idWeightsAtSentences = -1;
   private int idWeightsKnown;
   private int sentences;
+
+  /** A vocabulary that reads its sentences on its own. */
+  public StoryVocabulary() {
+    this(new SentenceTerms());
+  }
+
+  /** A vocabulary that shares what was read of each sentence with others of the same story. */
+  public StoryVocabulary(SentenceTerms sentenceTerms) {
+    this.sentenceTerms = sentenceTerms;
+  }
+
+  static boolean isStopword(String word) {
+    return STOPWORDS.contains(word);
+  }
 
   /** Counts the words of one more sentence of the story. */
   public Set<String> add(String sentence) {
@@ -93,16 +105,9 @@ public final class StoryVocabulary {
     return words;
   }
 
-  /** Stemmed content words of a text, without counting them. */
+  /** Stemmed content words of a text, without counting them; read-only. */
   public Set<String> terms(String text) {
-    Set<String> terms = new HashSet<>();
-    List<String> words = Shingles.words(text);
-    for (String word : words) {
-      if (!STOPWORDS.contains(word) && word.length() > 1) {
-        terms.add(stems.computeIfAbsent(word, stemmer::stem));
-      }
-    }
-    return terms;
+    return sentenceTerms.of(text);
   }
 
   public double weight(String term) {
@@ -119,9 +124,14 @@ public final class StoryVocabulary {
   /**
    * A text's terms as this vocabulary's term ids, sorted ascending: the form for comparing many
    * sentences with many, where hashing every word on every comparison was the cost (claim grouping
-   * compares each sentence of a large story with each claim).
+   * compares each sentence of a large story with each claim). The array is shared by every caller
+   * asking for the same text: read it, never change it.
    */
   public int[] termIds(String text) {
+    int[] known = idsByText.get(text);
+    if (known != null) {
+      return known;
+    }
     Set<String> terms = terms(text);
     int[] ids = new int[terms.size()];
     int i = 0;
@@ -129,6 +139,7 @@ public final class StoryVocabulary {
       ids[i++] = idOf(term);
     }
     Arrays.sort(ids);
+    idsByText.put(text, ids);
     return ids;
   }
 
@@ -142,7 +153,8 @@ public final class StoryVocabulary {
     return id;
   }
 
-  private double weight(int id) {
+  /** The weight of a term id from {@link #termIds}, as {@link #weight(String)} gives it. */
+  public double weight(int id) {
     if (idWeightsAtSentences != sentences) {
       // The counts changed: every weight is stale.
       idWeightsKnown = 0;
