@@ -36,6 +36,8 @@ import java.util.Optional;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CancellationException;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
@@ -81,6 +83,13 @@ public final class Desk implements AutoCloseable {
   private final LuceneSearchIndex index;
   private final Clock clock;
   private final ReentrantLock lock = new ReentrantLock();
+
+  /** Taken by the thread that commits the waiting writes; never taken while holding the lock. */
+  private final ReentrantLock commitLock = new ReentrantLock();
+
+  /** Guarded by the lock: placed items waiting for their commit, in placement order. */
+  private List<PendingWrite> pendingWrites = new ArrayList<>();
+
   private final Ingest ingest = new Ingest();
   private final Map<ArticleId, Placement> placements = new HashMap<>();
   private final Map<StoryId, Instant> updated = new HashMap<>();
@@ -470,6 +479,7 @@ public final class Desk implements AutoCloseable {
    */
   public IngestOutcome ingest(RawDocument item) {
     awaitReady();
+    PendingWrite write;
     AnalyzedArticle analyzed;
     try {
       analyzed = prepare(item);
@@ -504,27 +514,115 @@ public final class Desk implements AutoCloseable {
       } catch (RuntimeException | StackOverflowError e) {
         return IngestOutcome.rejected(item.input(), "could not be processed: " + e);
       }
-      StoredItem stored;
-      try {
-        stored = store.append(item, p.article(), p.story(), p.duplicateOf(), now);
-      } catch (StoreException e) {
-        refused(e, now);
-        throw e;
-      }
-      placements.put(p.article(), p);
-      updated.put(p.story(), now);
-      changed(p.story());
-      if (!indexBehind) {
-        try {
-          pipeline.member(p).ifPresent(m -> index.add(indexed(stored.sequence(), p, m)));
-        } catch (StoreException e) {
-          indexBehind = true; // stored is stored: the index is caught up from the store later
-        }
-      }
-      return new IngestOutcome(item.input(), p.article(), p.story(), p.duplicateOf(), null);
+      write =
+          new PendingWrite(
+              new SqliteStore.Append(item, p.article(), p.story(), p.duplicateOf(), now),
+              p,
+              new CompletableFuture<>());
+      pendingWrites.add(write);
     } finally {
       lock.unlock();
     }
+    commitPending(write);
+    try {
+      write.done().join();
+    } catch (CompletionException e) {
+      throw e.getCause() instanceof StoreException failed
+          ? failed
+          : new StoreException("cannot store " + item.input() + ": " + e.getCause(), e, false);
+    }
+    Placement p = write.placement();
+    return new IngestOutcome(item.input(), p.article(), p.story(), p.duplicateOf(), null);
+  }
+
+  /** A placed item waiting for its group commit; done once it is durable (or refused). */
+  private record PendingWrite(
+      SqliteStore.Append append, Placement placement, CompletableFuture<StoredItem> done) {}
+
+  /**
+   * Commits every placed item waiting, in placement order, in one transaction, unless another
+   * thread's commit already took this one. Committers take turns ({@code commitLock}), so while one
+   * waits for the disk the items placed meanwhile gather for the next commit.
+   *
+   * <p>When the commit fails, none of its items is stored: they and every item placed after them
+   * are refused, and the pipeline is rebuilt from the store, so it holds exactly what is stored.
+   */
+  private void commitPending(PendingWrite mine) {
+    commitLock.lock();
+    try {
+      if (mine.done().isDone()) {
+        return;
+      }
+      List<PendingWrite> batch;
+      lock.lock();
+      try {
+        batch = pendingWrites;
+        pendingWrites = new ArrayList<>();
+      } finally {
+        lock.unlock();
+      }
+      List<StoredItem> stored;
+      try {
+        stored = store.appendAll(batch.stream().map(PendingWrite::append).toList());
+      } catch (StoreException e) {
+        refuseAll(batch, e);
+        return;
+      }
+      lock.lock();
+      try {
+        for (int i = 0; i < batch.size(); i++) {
+          placed(batch.get(i).placement(), stored.get(i));
+        }
+      } finally {
+        lock.unlock();
+      }
+      for (int i = 0; i < batch.size(); i++) {
+        batch.get(i).done().complete(stored.get(i));
+      }
+    } finally {
+      commitLock.unlock();
+    }
+  }
+
+  /** A committed item: kept, its story marked for a new brief, and indexed. Call with the lock. */
+  private void placed(Placement p, StoredItem stored) {
+    placements.put(p.article(), p);
+    updated.put(p.story(), stored.storedAt());
+    changed(p.story());
+    if (!indexBehind) {
+      try {
+        pipeline.member(p).ifPresent(m -> index.add(indexed(stored.sequence(), p, m)));
+      } catch (StoreException e) {
+        indexBehind = true; // stored is stored: the index is caught up from the store later
+      }
+    }
+  }
+
+  /** The commit of {@code batch} failed: refuse it and everything placed after it. */
+  private void refuseAll(List<PendingWrite> batch, StoreException e) {
+    List<PendingWrite> later;
+    lock.lock();
+    try {
+      later = pendingWrites;
+      pendingWrites = new ArrayList<>();
+      refused(e, clock.instant());
+    } finally {
+      lock.unlock();
+    }
+    batch.forEach(w -> w.done().completeExceptionally(e));
+    later.forEach(
+        w ->
+            w.done()
+                .completeExceptionally(
+                    new StoreException(
+                        (e.storageFull() ? "storage full: " : "")
+                            + "not storing "
+                            + w.append().item().input()
+                            + ": a write before it failed ("
+                            + e.getMessage()
+                            + ")",
+                        e,
+                        e.storageFull())));
   }
 
   /** Extracts and analyses an item on one of the preparers (waiting for one to be free). */

@@ -83,13 +83,48 @@ public final class SqliteStore implements ArticleStore, StoryStore, SourceStore,
   @Override
   public synchronized StoredItem append(
       RawDocument item, ArticleId article, StoryId story, ArticleId duplicateOf, Instant at) {
+    try {
+      return insert(new Append(item, article, story, duplicateOf, at));
+    } catch (SQLException e) {
+      throw failure("store " + item.input(), e);
+    }
+  }
+
+  /** One item for {@link #appendAll}: what {@link #append} takes. */
+  public record Append(
+      RawDocument item, ArticleId article, StoryId story, ArticleId duplicateOf, Instant at) {}
+
+  /**
+   * Appends the items in this order in one transaction: all are stored, durably, or none is.
+   *
+   * <p>Design decision: a group commit. With {@code synchronous=FULL} every commit waits for the
+   * disk (milliseconds each), so items that arrive together are committed together.
+   */
+  public synchronized List<StoredItem> appendAll(List<Append> items) {
+    if (items.isEmpty()) {
+      return List.of();
+    }
+    List<StoredItem> stored = new ArrayList<>(items.size());
+    String first = items.get(0).item().input();
+    inTransaction(
+        () -> {
+          for (Append a : items) {
+            stored.add(insert(a));
+          }
+        },
+        "store " + first + (items.size() > 1 ? " and " + (items.size() - 1) + " more" : ""));
+    return stored;
+  }
+
+  private StoredItem insert(Append a) throws SQLException {
+    RawDocument item = a.item();
     String sql =
         "INSERT INTO items (article_id, input, kind, body, url, source, title, published,"
             + " published_at, byline, language, story_id, duplicate_of, stored_at)"
             + " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)";
     try (PreparedStatement insert = writer.prepareStatement(sql)) {
       ItemMetadata m = item.metadata();
-      insert.setString(1, article.value());
+      insert.setString(1, a.article().value());
       insert.setString(2, item.input());
       insert.setString(3, item.kind().name());
       insert.setString(4, item.body());
@@ -100,16 +135,15 @@ public final class SqliteStore implements ArticleStore, StoryStore, SourceStore,
       setMillis(insert, 9, m.publishedAt());
       insert.setString(10, m.byline());
       insert.setString(11, m.language());
-      insert.setString(12, story.value());
-      insert.setString(13, duplicateOf == null ? null : duplicateOf.value());
-      insert.setLong(14, at.toEpochMilli());
+      insert.setString(12, a.story().value());
+      insert.setString(13, a.duplicateOf() == null ? null : a.duplicateOf().value());
+      insert.setLong(14, a.at().toEpochMilli());
       insert.executeUpdate();
       try (ResultSet keys = writer.createStatement().executeQuery("SELECT last_insert_rowid()")) {
         keys.next();
-        return new StoredItem(keys.getLong(1), item, article, story, duplicateOf, at);
+        return new StoredItem(
+            keys.getLong(1), item, a.article(), a.story(), a.duplicateOf(), a.at());
       }
-    } catch (SQLException e) {
-      throw failure("store " + item.input(), e);
     }
   }
 
@@ -301,20 +335,34 @@ public final class SqliteStore implements ArticleStore, StoryStore, SourceStore,
     }
   }
 
+  /**
+   * Runs {@code step} in one transaction. Plain {@code BEGIN}/{@code COMMIT} statements rather than
+   * JDBC's auto-commit switch: on {@code SQLITE_FULL} SQLite may roll the transaction back by
+   * itself, and the driver's switch back to auto-commit then fails ("cannot commit - no transaction
+   * is active"), hiding the full disk and leaving the connection in the wrong mode.
+   */
   private void inTransaction(SqlStep step, String what) {
     try {
-      writer.setAutoCommit(false);
+      execute("BEGIN IMMEDIATE");
       try {
         step.run();
-        writer.commit();
+        execute("COMMIT");
       } catch (SQLException | RuntimeException e) {
-        writer.rollback();
+        try {
+          execute("ROLLBACK");
+        } catch (SQLException again) {
+          e.addSuppressed(again); // already rolled back by SQLite
+        }
         throw e;
-      } finally {
-        writer.setAutoCommit(true);
       }
     } catch (SQLException e) {
       throw failure(what, e);
+    }
+  }
+
+  private void execute(String sql) throws SQLException {
+    try (java.sql.Statement statement = writer.createStatement()) {
+      statement.execute(sql);
     }
   }
 

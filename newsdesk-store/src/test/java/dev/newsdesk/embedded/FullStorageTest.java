@@ -68,6 +68,32 @@ class FullStorageTest {
   }
 
   @Test
+  void itemsCommittedTogetherAreAllStoredInOrderOrNoneOfThemWhenTheDatabaseIsFull() {
+    Path db = dir.resolve("newsdesk.db");
+    try (SqliteStore store = SqliteStore.open(db)) {
+      List<StoredItem> first = store.appendAll(List.of(together("one", 50), together("two", 50)));
+      assertThat(first.get(1).sequence()).isGreaterThan(first.get(0).sequence());
+      store.limitSize(0);
+      assertThatThrownBy(
+              () -> store.appendAll(List.of(together("three", 50), together("big", 20_000))))
+          .isInstanceOfSatisfying(StoreException.class, e -> assertThat(e.storageFull()).isTrue())
+          .hasMessageContaining("storage full: cannot store three and 1 more");
+      assertThat(store.count()).as("the small item of the refused group is not kept").isEqualTo(2);
+      store.limitSize(Long.MAX_VALUE);
+      store.appendAll(List.of(together("three", 50), together("big", 20_000)));
+      append(store, "alone", 10); // the connection is back in auto-commit
+    }
+    StoreAudit.Report audit = StoreAudit.check(new DataDirectory(dir), true);
+    assertThat(audit.integrity()).isEqualTo("ok");
+    assertThat(audit.inputs()).containsExactly("one", "two", "three", "big", "alone");
+  }
+
+  private static SqliteStore.Append together(String input, int words) {
+    return new SqliteStore.Append(
+        item(input, words), new ArticleId("a-" + input), new StoryId("s1"), null, T0);
+  }
+
+  @Test
   void anIndexOnAFullDiskRollsBackToItsLastCommitAndWorksAgainOnceThereIsRoom() throws Exception {
     FullDiskDirectory disk = new FullDiskDirectory(FSDirectory.open(dir.resolve("index")));
     try (LuceneSearchIndex index = LuceneSearchIndex.open(disk)) {
