@@ -94,7 +94,7 @@ public final class ClusteringSweep {
   }
 
   /** The config with one component replaced, by name (reflection keeps this list-free). */
-  private static ClusterConfig with(ClusterConfig config, String name, String value) {
+  static ClusterConfig with(ClusterConfig config, String name, String value) {
     RecordComponent[] components = ClusterConfig.class.getRecordComponents();
     Object[] values = new Object[components.length];
     Class<?>[] types = new Class<?>[components.length];

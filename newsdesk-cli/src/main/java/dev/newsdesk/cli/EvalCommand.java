@@ -24,7 +24,7 @@ import picocli.CommandLine.Parameters;
     mixinStandardHelpOptions = true,
     description = {
       "Score a stage on a public dataset: extraction, extraction-metadata, clustering, attribution,"
-          + " entity-variants, dates, timeline, provenance-wire, brief; or 'all' for the scoreboard over --data."
+          + " clustering-events, dedup-syndication, entity-variants, dates, timeline, provenance-wire, brief; or 'all' for the scoreboard over --data."
     })
 final class EvalCommand implements Callable<Integer> {
   @Parameters(index = "0", paramLabel = "STAGE", description = "The stage, or all.")
@@ -59,6 +59,8 @@ final class EvalCommand implements Callable<Integer> {
       rows.addAll(run("extraction-metadata", root.resolve("extraction/readability-test-pages")));
       rows.addAll(run("clustering", root.resolve("clustering/googlenews")));
       rows.addAll(run("attribution", root.resolve("attribution/polnear")));
+      rows.addAll(run("clustering-events", root.resolve("attribution/polnear")));
+      rows.addAll(run("dedup-syndication", root.resolve("attribution/polnear")));
       rows.addAll(run("entity-variants", null));
       rows.addAll(run("dates", null));
       rows.addAll(run("timeline", root.resolve("timeline/crisis-reference-timelines")));
@@ -91,6 +93,8 @@ final class EvalCommand implements Callable<Integer> {
           List.of(
               StageEvaluations.clustering(dir, GoogleNewsDataset.Variant.TITLE_AND_SNIPPET),
               StageEvaluations.clustering(dir, GoogleNewsDataset.Variant.TITLE));
+      case "clustering-events" -> StageEvaluations.clusteringEvents(dir);
+      case "dedup-syndication" -> List.of(StageEvaluations.dedupSyndication(dir));
       case "attribution" ->
           List.of(
               StageEvaluations.attribution(

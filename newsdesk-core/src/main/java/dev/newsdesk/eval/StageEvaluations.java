@@ -172,6 +172,22 @@ public final class StageEvaluations {
         CLUSTERING_ANCHOR);
   }
 
+  /**
+   * Full-text event clustering: PolNeAR's articles as one stream in publication order against the
+   * team's same-happening groups (see {@link PolnearEvents}).
+   */
+  public static List<Scoreboard.Row> clusteringEvents(Path dir) throws IOException {
+    return PolnearEvents.rows(dir);
+  }
+
+  /**
+   * Copy precision and recall of dedup on republished copies generated from PolNeAR (see {@link
+   * PolnearSyndication}).
+   */
+  public static Scoreboard.Row dedupSyndication(Path dir) throws IOException {
+    return PolnearSyndication.row(dir);
+  }
+
   /** Source, cue and content spans of attributions on PolNeAR. */
   public static Scoreboard.Row attribution(Path dir, PolnearCorpus.Split split) throws IOException {
     SentenceSplitter splitter = new SentenceSplitter();
