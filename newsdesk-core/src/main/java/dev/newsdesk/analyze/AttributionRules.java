@@ -218,7 +218,10 @@ final class AttributionRules {
     boolean[] quoted = t.insideQuotes();
     List<Match> candidates = new ArrayList<>();
     for (int i = 0; i < t.size(); i++) {
-      int length = quoted[i] || nounUse(t, i) || ambiguousNoun(t, i) ? 0 : cues.match(t.lower, i);
+      int length =
+          quoted[i] || nounUse(t, i) || ambiguousNoun(t, i) || naming(t, i)
+              ? 0
+              : cues.match(t.lower, i);
       if (length > 0) {
         Match m = matchCue(t, i, length, null);
         if (m != null) {
@@ -315,6 +318,17 @@ final class AttributionRules {
   private static boolean speech(String text, Match m) {
     String cue = m.cue().of(text).toLowerCase(Locale.ROOT);
     return SPEECH.contains(cue.substring(cue.lastIndexOf(' ') + 1));
+  }
+
+  /**
+   * "so-called": "called" joined to a hyphen qualifies a name; as a cue it follows its subject ("he
+   * called", "Trump called", "has called").
+   */
+  private static boolean naming(Tokens t, int i) {
+    return i > 0
+        && t.lower[i].equals("called")
+        && t.lower[i - 1].equals("-")
+        && t.start[i] == t.end[i - 1];
   }
 
   /** "the report", "his claims", "the United States": a cue word used as a noun. */
@@ -785,7 +799,7 @@ final class AttributionRules {
       return null;
     }
     Span source = sourceBefore(t, lead);
-    if (source == null && lead > 1 && t.lower[lead - 1].equals("and")) {
+    if (source == null && lead > 1 && Set.of("and", "but").contains(t.lower[lead - 1])) {
       // "Cruz exhorted Republicans to … and said he …": a second verb shares the subject.
       source = subject(t, lead - 1);
     }
@@ -851,9 +865,24 @@ final class AttributionRules {
       start++;
     }
     if (start >= end || end - start > config.maxSourceWords() || !plausibleSource(t, start, end)) {
-      return null;
+      return trailingName(t, start, end);
     }
     return t.span(start, end);
+  }
+
+  /**
+   * "In a meeting with the board last March Trump said": when the phrase before the cue is too long
+   * or opens with a preposition, the capitalised name right before the cue is the source.
+   */
+  private static Span trailingName(Tokens t, int start, int end) {
+    int i = end;
+    while (i > Math.max(start, end - 4) && Character.isUpperCase(t.word[i - 1].charAt(0))) {
+      i--;
+    }
+    if (i == end || i == start || NOT_SOURCE_START.contains(t.lower[i])) {
+      return null;
+    }
+    return t.span(i, end);
   }
 
   /**

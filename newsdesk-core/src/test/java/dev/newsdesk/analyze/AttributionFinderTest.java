@@ -223,6 +223,29 @@ class AttributionFinderTest {
             "Mira Osei, a senior adviser to the mayor,", "called", "the delay unfortunate");
   }
 
+  @Test
+  void aSecondVerbJoinedByButSharesTheSubject() {
+    String text = "Okafor has repaired the cranes but has said the pier will stay shut.";
+    assertThat(find(text))
+        .anySatisfy(
+            a ->
+                assertThat(parts(text, a))
+                    .containsExactly("Okafor", "has said", "the pier will stay shut"));
+  }
+
+  @Test
+  void aLongIntroductoryPhraseLeavesTheNameBeforeTheCueAsSource() {
+    String text =
+        "In a long meeting with the harbour board of the northern district last spring Okafor said that the pier would close.";
+    assertThat(parts(text, find(text).get(0)))
+        .containsExactly("Okafor", "said", "that the pier would close");
+  }
+
+  @Test
+  void soCalledIsNoCue() {
+    assertThat(find("The so-called harbour tax was dropped in May.")).isEmpty();
+  }
+
   private List<Attribution> find(String text) {
     return finder.find(text, splitter.split(text, "en"));
   }
