@@ -57,11 +57,14 @@ import java.util.function.Consumer;
  * <p>Design decision: one pipeline, one lock. The pipeline's stream state (dedup index, story
  * centroids) is the order-dependent truth of where articles go, so placements are serialised; on
  * start the stored items are replayed through a fresh pipeline in stored order, which rebuilds that
- * state exactly. Briefs are derived: a background thread re-briefs changed stories and saves them
- * with their summaries, so a story page is usually a read (a changed story asked for before that is
- * briefed on the spot). Briefing a story of a few dozen articles costs several times placing one
- * article, so the background rounds are paced to take at most a fifth of the time: at least {@value
- * #BRIEF_PAUSE_SECONDS} s apart, and four times as long apart as the last round took.
+ * state exactly. Only placing is serialised: an item is prepared (extracted and analysed) before
+ * the lock is taken, on one of a preparer per core, and written by a group commit after it is
+ * released, so several items are read at once and share one wait for the disk. Briefs are derived:
+ * a background thread re-briefs changed stories and saves them with their summaries, so a story
+ * page is usually a read (a changed story asked for before that is briefed on the spot). Briefing a
+ * story of a few dozen articles costs several times placing one article, so the background rounds
+ * are paced to take at most a fifth of the time: at least {@value #BRIEF_PAUSE_SECONDS} s apart,
+ * and four times as long apart as the last round took.
  *
  * <p>Design decision: when storage fails, the store stays the truth. An item the store could not
  * take is taken back out of the pipeline (which had already placed it) by replaying the store into
