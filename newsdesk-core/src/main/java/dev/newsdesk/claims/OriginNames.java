@@ -11,9 +11,16 @@ import java.util.regex.Pattern;
  */
 final class OriginNames {
   private static final Pattern ACRONYM_IN_PARENS = Pattern.compile("\\((\\p{Lu}{2,8})\\)");
+
+  /**
+   * The run of capitalised words that ends a source, with the particles and the "of", "for the"
+   * that join a name's words (the Centre for the Study of River Towns, the Ministry of Harbours).
+   */
   private static final Pattern TRAILING_NAME =
       Pattern.compile(
-          "((?:\\p{Lu}[\\p{L}\\p{N}'\u2019.&-]*)(?:\\s+(?:al-|al |bin |de )?\\p{Lu}[\\p{L}\\p{N}'\u2019.&-]*)*)\\s*$");
+          "((?:\\p{Lu}[\\p{L}\\p{N}'\u2019.&-]*)(?:\\s+(?:al-|al |bin |de |(?:of|for)(?: the)? )?\\p{Lu}[\\p{L}\\p{N}'\u2019.&-]*)*)\\s*$");
+
+  private static final Pattern JOINED = Pattern.compile("\\s(?:of|for)\\s");
   private static final Pattern CITING = Pattern.compile("(?i),?\\s*citing\\b.*$");
   private static final Pattern LEADING = Pattern.compile("(?i)^(the|a|an)\\s+");
 
@@ -83,7 +90,10 @@ final class OriginNames {
     }
     Matcher name = TRAILING_NAME.matcher(text);
     if (name.find() && !name.group(1).isBlank()) {
-      return name.group(1).strip();
+      String found = name.group(1).strip();
+      // "The Hill" is a name as written; in "The Institute for the Study of War" the capital of
+      // "The" only opens the sentence.
+      return JOINED.matcher(found).find() ? LEADING.matcher(found).replaceFirst("") : found;
     }
     return LEADING.matcher(text).replaceFirst("");
   }

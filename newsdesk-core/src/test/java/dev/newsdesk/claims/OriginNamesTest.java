@@ -16,6 +16,15 @@ class OriginNamesTest {
   }
 
   @Test
+  void aNameKeepsTheOfAndForTheThatJoinItsWords() {
+    assertThat(OriginNames.display("The Centre for the Study of River Towns"))
+        .isEqualTo("Centre for the Study of River Towns");
+    assertThat(OriginNames.display("a spokesman for the Ministry of Harbours"))
+        .isEqualTo("Ministry of Harbours");
+    assertThat(OriginNames.display("officials of Lestovia")).isEqualTo("Lestovia");
+  }
+
+  @Test
   void aDayIsNeverASourceButANameThatStartsLikeOneIs() {
     assertThat(OriginNames.isTimeWord("Saturday")).isTrue();
     assertThat(OriginNames.isTimeWord("on Monday")).isTrue();
