@@ -198,7 +198,8 @@ public final class ServiceBench {
     HTTP.send(request, HttpResponse.BodyHandlers.discarding());
   }
 
-  private static List<String> storyIds(String base) throws IOException, InterruptedException {
+  /** Every story id the API lists, page by page. */
+  static List<String> storyIds(String base) throws IOException, InterruptedException {
     List<String> ids = new ArrayList<>();
     for (int offset = 0; ; offset += 200) {
       HttpResponse<String> page =

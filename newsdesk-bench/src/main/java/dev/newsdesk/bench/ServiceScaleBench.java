@@ -1,6 +1,5 @@
 package dev.newsdesk.bench;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.newsdesk.embedded.DataDirectory;
 import dev.newsdesk.model.RawDocument;
@@ -89,7 +88,7 @@ public final class ServiceScaleBench {
         load());
     awaitBriefs(desk);
     String base = "http://127.0.0.1:" + server.port();
-    List<String> stories = storyIds(base);
+    List<String> stories = ServiceBench.storyIds(base);
     System.out.printf(Locale.ROOT, "%d stories listed%n", stories.size());
     latency(
         "story page",
@@ -215,22 +214,6 @@ public final class ServiceScaleBench {
     HttpResponse<Void> response = HTTP.send(request, HttpResponse.BodyHandlers.discarding());
     if (response.statusCode() != 201 && response.statusCode() != 422) {
       throw new IllegalStateException(item.input() + ": " + response.statusCode());
-    }
-  }
-
-  private static List<String> storyIds(String base) throws IOException, InterruptedException {
-    List<String> ids = new ArrayList<>();
-    for (int offset = 0; ; offset += 200) {
-      HttpResponse<String> page =
-          HTTP.send(
-              HttpRequest.newBuilder(URI.create(base + "/api/stories?limit=200&offset=" + offset))
-                  .build(),
-              HttpResponse.BodyHandlers.ofString());
-      JsonNode stories = JSON.readTree(page.body()).get("stories");
-      stories.forEach(s -> ids.add(s.get("id").asText()));
-      if (stories.size() < 200) {
-        return ids;
-      }
     }
   }
 
