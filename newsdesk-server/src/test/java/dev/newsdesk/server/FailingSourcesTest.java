@@ -36,7 +36,10 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class FailingSourcesTest {
   private static final Instant START = Instant.parse("2026-03-02T00:00:00Z");
-  private static final Duration FETCH_TIMEOUT = Duration.ofMillis(400);
+  // Long enough that the healthy feed's loopback fetch never times out on a loaded machine (at 400
+  // ms it did once, at load 30, and missed one of its 96 polls); the slow source's eight timeouts
+  // cost eight times this.
+  private static final Duration FETCH_TIMEOUT = Duration.ofMillis(1500);
   @TempDir Path dir;
   private final ManualClock clock = new ManualClock(START);
   private final Map<String, List<Instant>> polledAt = new ConcurrentHashMap<>();
