@@ -59,6 +59,9 @@ public final class Briefer {
             .orElseGet(() -> candidates.stream().max(Candidate.BY_SCORE).orElse(null));
     BriefPoint leadPoint = lead != null ? lead.toPoint() : fallbackLead(members);
     List<BriefPoint> points = selectPoints(candidates, lead, vocabulary);
+    // Claims and discrepancies weigh words over every member, copies too; they share one count.
+    StoryVocabulary wholeStory = new StoryVocabulary(read);
+    members.forEach(m -> m.article().sentences().forEach(s -> wholeStory.add(s.text())));
     List<EntityMention> mentions = new ArrayList<>();
     members.forEach(m -> mentions.addAll(m.article().entities()));
     return new Brief(
@@ -68,9 +71,9 @@ public final class Briefer {
         members,
         points,
         entities.merge(mentions),
-        claims.group(members, read),
+        claims.group(members, wholeStory),
         timeline.build(members),
-        discrepancies.find(members, read));
+        discrepancies.find(members, wholeStory));
   }
 
   /**

@@ -1,6 +1,5 @@
 package dev.newsdesk.claims;
 
-import dev.newsdesk.internal.SentenceTerms;
 import dev.newsdesk.internal.StoryVocabulary;
 import dev.newsdesk.internal.TermIndex;
 import dev.newsdesk.model.AnalyzedArticle;
@@ -114,15 +113,16 @@ public final class ClaimGrouper {
   record Root(String name, String via) {}
 
   public List<Claim> group(List<StoryMember> members) {
-    return group(members, new SentenceTerms());
+    StoryVocabulary wholeStory = new StoryVocabulary();
+    members.forEach(m -> m.article().sentences().forEach(s -> wholeStory.add(s.text())));
+    return group(members, wholeStory);
   }
 
-  /** As {@link #group(List)}, reading sentences through what the brief has read of them already. */
-  public List<Claim> group(List<StoryMember> members, SentenceTerms read) {
-    StoryVocabulary vocabulary = new StoryVocabulary(read);
-    for (StoryMember member : members) {
-      member.article().sentences().forEach(s -> vocabulary.add(s.text()));
-    }
+  /**
+   * As {@link #group(List)}, with a vocabulary that has counted every sentence of the story's
+   * members (copies too) already and counts no more while grouping (the index needs fixed weights).
+   */
+  public List<Claim> group(List<StoryMember> members, StoryVocabulary vocabulary) {
     Outlets outlets = new Outlets(members);
     Set<String> citedOutlets = citedOutlets(members, outlets);
     Groups groups = new Groups(vocabulary);

@@ -1,12 +1,13 @@
 package dev.newsdesk.claims;
 
-import dev.newsdesk.internal.SentenceTerms;
 import dev.newsdesk.internal.StoryVocabulary;
 import dev.newsdesk.model.ArticleId;
 import dev.newsdesk.model.Discrepancy;
 import dev.newsdesk.model.Sentence;
 import dev.newsdesk.model.StoryMember;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -65,10 +66,13 @@ public final class DiscrepancyFinder {
     nouns.putIfAbsent(counted.value(), counted.noun());
   }
 
-  private static boolean sameKind(Counted a, Counted b) {
-    String classA = NOUN_CLASS.get(a.nounStem());
-    return a.nounStem().equals(b.nounStem())
-        || classA != null && classA.equals(NOUN_CLASS.get(b.nounStem()));
+  /**
+   * What a count counts, as a key: its noun's class where it has one, else the noun. Two counts are
+   * of one kind (the same noun, or nouns of one class) exactly when their keys are equal.
+   */
+  private static String kind(Counted c) {
+    String nounClass = NOUN_CLASS.get(c.nounStem());
+    return nounClass != null ? "class " + nounClass : "noun " + c.nounStem();
   }
 
   /** A copy gives the value its original gives. */
@@ -83,40 +87,49 @@ public final class DiscrepancyFinder {
   }
 
   public List<Discrepancy> find(List<StoryMember> members) {
-    return find(members, new SentenceTerms());
+    StoryVocabulary wholeStory = new StoryVocabulary();
+    members.forEach(m -> m.article().sentences().forEach(s -> wholeStory.add(s.text())));
+    return find(members, wholeStory);
   }
 
-  /** As {@link #find(List)}, reading sentences through what the brief has read of them already. */
-  public List<Discrepancy> find(List<StoryMember> members, SentenceTerms read) {
-    StoryVocabulary vocabulary = new StoryVocabulary(read);
+  /**
+   * As {@link #find(List)}, with a vocabulary that has counted every sentence of the story's
+   * members (copies too) already, as the brief's claims use it.
+   */
+  public List<Discrepancy> find(List<StoryMember> members, StoryVocabulary wholeStory) {
     List<Counted> counted = new ArrayList<>();
+    // Counts of one kind (same noun, or nouns of one class) by their place in `counted`: only
+    // those can be the same thing, so each is compared with its kind alone.
+    Map<String, List<Integer>> byKind = new HashMap<>();
     for (StoryMember member : members) {
+      if (member.isCopy()) {
+        continue;
+      }
       for (Sentence sentence : member.article().sentences()) {
-        Set<String> terms = vocabulary.add(sentence.text());
-        if (member.isCopy()) {
-          continue;
-        }
+        Set<String> terms = wholeStory.terms(sentence.text());
         for (Quantities.Quantity q : Quantities.find(sentence.text())) {
-          counted.add(new Counted(member.id(), q.value(), q.noun(), q.nounStem(), terms));
+          Counted c = new Counted(member.id(), q.value(), q.noun(), q.nounStem(), terms);
+          byKind.computeIfAbsent(kind(c), k -> new ArrayList<>()).add(counted.size());
+          counted.add(c);
         }
       }
     }
     List<Discrepancy> found = new ArrayList<>();
-    Set<Integer> used = new java.util.HashSet<>();
+    Set<Integer> used = new HashSet<>();
     for (int i = 0; i < counted.size(); i++) {
       if (used.contains(i)) {
         continue;
       }
       Counted seed = counted.get(i);
+      List<Integer> sameKind = byKind.get(kind(seed));
       Map<String, Set<ArticleId>> variants = new LinkedHashMap<>();
       Map<String, String> nouns = new LinkedHashMap<>();
       add(variants, nouns, seed);
-      for (int j = i + 1; j < counted.size(); j++) {
+      for (int j : sameKind) {
         Counted other = counted.get(j);
-        // Same kind first: it is implied by sameThing and costs no word comparison.
-        if (!other.article().equals(seed.article())
-            && sameKind(seed, other)
-            && sameThing(seed, other, vocabulary)) {
+        if (j > i
+            && !other.article().equals(seed.article())
+            && sameThing(seed, other, wholeStory)) {
           add(variants, nouns, other);
           used.add(j);
         }
@@ -125,9 +138,9 @@ public final class DiscrepancyFinder {
         continue;
       }
       // Every other article giving one of the values for a noun of the same kind carries it too.
-      for (int j = 0; j < counted.size(); j++) {
+      for (int j : sameKind) {
         Counted other = counted.get(j);
-        if (variants.containsKey(other.value()) && sameKind(seed, other)) {
+        if (variants.containsKey(other.value())) {
           add(variants, nouns, other);
           used.add(j);
         }
