@@ -275,7 +275,7 @@ public final class ClaimGrouper {
   private static Group bestGroup(
       Groups groups, Statement statement, StoryVocabulary vocabulary, double threshold) {
     Map<Group, Double> scores = new LinkedHashMap<>();
-    for (int candidate : groups.index.candidates(statement.terms(), MIN_SHARED)) {
+    for (int candidate : groups.index.candidates(statement.terms(), MIN_SHARED, MIN_SHARED)) {
       double score = likeness(statement, groups.statements.get(candidate), vocabulary, threshold);
       if (score > 0) {
         scores.merge(groups.groupOfStatement.get(candidate), score, Math::max);

@@ -25,6 +25,10 @@ public final class TermIndex {
   // Per-query scratch, reused: the shared weight found so far and the query that last touched it.
   private double[] shared = new double[64];
   private int[] touchedBy = new int[64];
+
+  /** Each text's own word weight. */
+  private double[] totals = new double[64];
+
   private int query;
 
   /**
@@ -37,7 +41,9 @@ public final class TermIndex {
   /** Adds a text's term ids; returns its number (0, 1, 2… in the order added). */
   public int add(int[] terms) {
     int id = texts++;
+    double total = 0;
     for (int term : terms) {
+      total += weight.applyAsDouble(term);
       if (term >= postings.length) {
         int size = Math.max(term + 1, postings.length * 2);
         postings = Arrays.copyOf(postings, size);
@@ -56,7 +62,9 @@ public final class TermIndex {
     if (texts > shared.length) {
       shared = Arrays.copyOf(shared, texts * 2);
       touchedBy = Arrays.copyOf(touchedBy, texts * 2);
+      totals = Arrays.copyOf(totals, texts * 2);
     }
+    totals[id] = total;
     return id;
   }
 
@@ -65,6 +73,15 @@ public final class TermIndex {
    * a few more (an upper bound decides, not the exact share), in the order they were added.
    */
   public int[] candidates(int[] terms, double minShare) {
+    return candidates(terms, minShare, 0);
+  }
+
+  /**
+   * As {@link #candidates(int[], double)}, keeping only texts that could also share at least {@code
+   * minShareOfText} of their own word weight with the query (a long text that a short query's words
+   * barely touch is left out).
+   */
+  public int[] candidates(int[] terms, double minShare, double minShareOfText) {
     query++;
     double[] weights = new double[terms.length];
     Integer[] order = new Integer[terms.length];
@@ -107,7 +124,8 @@ public final class TermIndex {
     // The words not visited could all be shared: that is the bound a candidate must reach.
     int kept = 0;
     for (int c = 0; c < count; c++) {
-      if (shared[found[c]] + unseen >= needed - 1e-9) {
+      double atMost = shared[found[c]] + unseen;
+      if (atMost >= needed - 1e-9 && atMost >= minShareOfText * totals[found[c]] - 1e-9) {
         found[kept++] = found[c];
       }
     }
