@@ -242,23 +242,30 @@ public final class ServiceBench {
                 return nanos;
               }));
     }
-    long[] all = new long[0];
-    for (Future<long[]> f : results) {
-      long[] some = f.get();
-      long[] merged = Arrays.copyOf(all, all.length + some.length);
-      System.arraycopy(some, 0, merged, all.length, some.length);
-      all = merged;
-    }
+    long[] all = sortedLatencies(results);
     pool.shutdown();
-    Arrays.sort(all);
     System.out.printf(
         Locale.ROOT,
         "%s latency, %d clients, %d requests: p50 %.1f ms, p99 %.1f ms%n",
         what,
         clients,
         all.length,
-        all[all.length / 2] / 1e6,
-        all[(int) Math.min(all.length - 1, Math.ceil(all.length * 0.99) - 1)] / 1e6);
+        SoakSamples.percentile(all, 0.5),
+        SoakSamples.percentile(all, 0.99));
+  }
+
+  /** Every client's latencies, in nanoseconds, in one sorted array. */
+  static long[] sortedLatencies(List<Future<long[]>> clients)
+      throws InterruptedException, java.util.concurrent.ExecutionException {
+    long[] all = new long[0];
+    for (Future<long[]> f : clients) {
+      long[] some = f.get();
+      long[] merged = Arrays.copyOf(all, all.length + some.length);
+      System.arraycopy(some, 0, merged, all.length, some.length);
+      all = merged;
+    }
+    Arrays.sort(all);
+    return all;
   }
 
   private static long size(Path dir) throws IOException {

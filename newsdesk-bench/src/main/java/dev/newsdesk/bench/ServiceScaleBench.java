@@ -250,15 +250,8 @@ public final class ServiceScaleBench {
                 return Arrays.copyOf(nanos, n);
               }));
     }
-    long[] all = new long[0];
-    for (Future<long[]> f : results) {
-      long[] some = f.get();
-      long[] merged = Arrays.copyOf(all, all.length + some.length);
-      System.arraycopy(some, 0, merged, all.length, some.length);
-      all = merged;
-    }
+    long[] all = ServiceBench.sortedLatencies(results);
     pool.shutdown();
-    Arrays.sort(all);
     System.out.printf(
         Locale.ROOT,
         "%s latency, %d clients, %d s, %d requests (%.0f/s): p50 %.1f ms, p99 %.1f ms (%s)%n",
@@ -267,8 +260,8 @@ public final class ServiceScaleBench {
         seconds,
         all.length,
         all.length / (double) seconds,
-        all[all.length / 2] / 1e6,
-        all[(int) Math.min(all.length - 1, Math.ceil(all.length * 0.99) - 1)] / 1e6,
+        SoakSamples.percentile(all, 0.5),
+        SoakSamples.percentile(all, 0.99),
         load());
   }
 

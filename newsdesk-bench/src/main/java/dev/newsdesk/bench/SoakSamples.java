@@ -83,7 +83,8 @@ final class SoakSamples {
     return new Row(second, heap, threads, files, posted, p50, p99, count);
   }
 
-  private static double percentile(long[] sorted, double q) {
+  /** The {@code q} quantile of sorted nanosecond latencies, in milliseconds (NaN when none). */
+  static double percentile(long[] sorted, double q) {
     if (sorted.length == 0) {
       return Double.NaN;
     }
