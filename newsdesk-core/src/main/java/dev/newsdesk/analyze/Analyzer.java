@@ -45,7 +45,7 @@ public final class Analyzer {
    */
   private List<Attribution> linkedAttributions(
       String text, List<Sentence> sentences, List<EntityMention> mentions) {
-    List<Attribution> found = attributions.find(text, sentences);
+    List<Attribution> found = attributions.find(text, sentences, mentions);
     if (found.stream().noneMatch(a -> a.source() != null) || mentions.isEmpty()) {
       return found;
     }

@@ -1,6 +1,8 @@
 package dev.newsdesk.analyze;
 
 import dev.newsdesk.model.Attribution;
+import dev.newsdesk.model.EntityMention;
+import dev.newsdesk.model.EntityType;
 import dev.newsdesk.model.Sentence;
 import dev.newsdesk.model.Span;
 import java.util.ArrayList;
@@ -30,7 +32,19 @@ public final class AttributionFinder {
   private static final Pattern BACK_REFERENCE =
       Pattern.compile(
           "(?i)^(he|she|they|it|the (?:outlet|channel|agency|newspaper|paper|broadcaster|network|spokesperson|spokesman|ministry)(?:['\u2019]s correspondent.*|['\u2019]s sources)?|its correspondent.*)$");
+  private static final Pattern POSSESSIVE_NAME =
+      Pattern.compile("(?<!\\b(?i:he|she|it|let|that|there|who|what|where))['\u2019]s\\s*$");
   private static final Pattern PERSON_PRONOUN = Pattern.compile("(?i)^(he|she)$");
+
+  /**
+   * A definite description of an organisation ("the company", "the Karvel company", "the firm"):
+   * news names a company once, then says "the company"; a capitalised word before the noun is where
+   * it is from, not its name.
+   */
+  private static final Pattern ORGANIZATION_REFERENCE =
+      Pattern.compile(
+          "^(?i:the)\\s+(?:\\p{Lu}[\\p{L}-]*\\s+)?(?i:company|firm|group|carmaker|maker|startup|lender|insurer|operator|manufacturer|retailer)$");
+
   private static final Pattern PERSON_NAME =
       Pattern.compile("(?:.*\\s)?\\p{Lu}\\p{Ll}+ \\p{Lu}\\p{Ll}+$|\\p{Lu}\\p{Ll}+");
 
@@ -47,6 +61,15 @@ public final class AttributionFinder {
   }
 
   public List<Attribution> find(String text, List<Sentence> sentences) {
+    return find(text, sentences, List.of());
+  }
+
+  /**
+   * As {@link #find(String, List)}, with the article's typed name mentions: a source that refers
+   * back then resolves by kind ("she" to the last person who spoke, "the company" to the last
+   * organisation), not by how the name looks.
+   */
+  public List<Attribution> find(String text, List<Sentence> sentences, List<EntityMention> names) {
     List<Found> found = new ArrayList<>();
     for (Sentence sentence : sentences) {
       // A run-on "sentence" of thousands of words is a list or an extraction accident, not
@@ -60,6 +83,14 @@ public final class AttributionFinder {
         unnamed(sentence).ifPresent(found::add);
       }
       for (AttributionRules.Match m : matches) {
+        if (m.source() != null
+            && POSSESSIVE_NAME.matcher(m.source().of(text)).find()
+            && m.cue().of(text).endsWith("ed")) {
+          // "Russia's continued presence", "the alliance's recommended 2 percent": a past form
+          // after a possessive is an adjective of the noun that follows, not a cue. ("Trump's
+          // claim" is a cue, a noun; "he's claimed" is a contraction, not a possessive.)
+          continue;
+        }
         if (m.content().length() > 0) {
           found.add(new Found(m, sentence.index()));
         } else if (sentence.index() > 0) {
@@ -84,7 +115,7 @@ public final class AttributionFinder {
         extended.add(e);
       }
     }
-    return linkCitations(text, resolveBackReferences(text, extended));
+    return linkCitations(text, resolveBackReferences(text, extended, names));
   }
 
   /**
@@ -233,20 +264,28 @@ public final class AttributionFinder {
     return Quotes.closingAt(text, i) > 0 && Quotes.openingAt(text, i) == 0;
   }
 
-  private static List<Attribution> resolveBackReferences(String text, List<Found> found) {
+  private static List<Attribution> resolveBackReferences(
+      String text, List<Found> found, List<EntityMention> names) {
     List<Attribution> result = new ArrayList<>();
     String lastSource = null;
     String lastPerson = null;
+    String lastOrganization = null;
     for (Found f : found) {
       AttributionRules.Match m = f.match;
       String written = m.source() == null ? null : m.source().of(text).strip();
       String sourceText = written;
       if (written != null && BACK_REFERENCE.matcher(written).matches()) {
         sourceText = PERSON_PRONOUN.matcher(written).matches() ? lastPerson : lastSource;
+      } else if (written != null && ORGANIZATION_REFERENCE.matcher(written).matches()) {
+        sourceText = lastOrganization != null ? lastOrganization : written;
       } else if (written != null) {
         lastSource = written;
-        if (PERSON_NAME.matcher(written).matches()) {
+        EntityType kind = kindOf(m.source(), names);
+        if (kind == EntityType.PERSON
+            || (kind == null && PERSON_NAME.matcher(withoutAppositive(written)).matches())) {
           lastPerson = written;
+        } else if (kind == EntityType.ORGANIZATION) {
+          lastOrganization = written;
         }
       }
       result.add(
@@ -254,5 +293,24 @@ public final class AttributionFinder {
               m.source(), sourceText, m.cue(), m.cue().of(text), m.content(), f.sentenceIndex));
     }
     return result;
+  }
+
+  /**
+   * The kind of the first name inside a source ("Ilse Marrow, a researcher at Threatlane" is a
+   * person's), or null when no typed name is there or none was given.
+   */
+  private static EntityType kindOf(Span source, List<EntityMention> names) {
+    for (EntityMention name : names) {
+      if (source.contains(name.span()) && name.type() != EntityType.OTHER) {
+        return name.type();
+      }
+    }
+    return null;
+  }
+
+  /** "Ilse Marrow, a threat researcher at Threatlane," is named by the words before the comma. */
+  private static String withoutAppositive(String source) {
+    int comma = source.indexOf(',');
+    return comma > 0 ? source.substring(0, comma).strip() : source;
   }
 }

@@ -71,13 +71,28 @@ public final class AttributionLinker {
 
   private static Entity entityOf(
       Attribution a, List<EntityMention> longestFirst, Map<String, Entity> byKey) {
+    String named = a.sourceText();
+    int comma = named == null ? -1 : named.indexOf(',');
+    if (comma > 0) {
+      // "Ilse Marrow, a researcher at Threatlane,": the name stands before the appositive, and a
+      // name inside the appositive (Threatlane) is someone else.
+      Entity before = lookUp(NameVariants.particleKey(named.substring(0, comma)), byKey);
+      if (before != null) {
+        return before;
+      }
+    }
     for (EntityMention m : longestFirst) {
+      // A back-reference resolved to another name ("the Harwick company" to "Tallow Robotics")
+      // is linked through that name, not through a word of the phrase written.
+      if (named != null && !named.contains(m.text())) {
+        continue;
+      }
       Entity e = lookUp(NameVariants.particleKey(m.text()), byKey);
       if (e != null) {
         return e;
       }
     }
-    return a.sourceText() == null ? null : lookUp(NameVariants.particleKey(a.sourceText()), byKey);
+    return named == null ? null : lookUp(NameVariants.particleKey(named), byKey);
   }
 
   /**

@@ -178,6 +178,24 @@ public final class EntityFinder {
       Pattern.compile(
           "(?i).*\\b(spokesperson|spokesman|spokeswoman|president|minister|leader|presenter|secretary|dictator|chancellor|father|son|mr\\.?|mrs\\.?|ms\\.?)\\s*$");
 
+  /** "the security firm Threatlane", "the broadcaster Kanal 9": an organisation by its noun. */
+  private static final Pattern ORGANIZATION_PRECEDING =
+      Pattern.compile(
+          "(?i).*\\b(?:the|a)\\s+(?:[\\p{L}-]+\\s+)?(firm|company|startup|broadcaster|newspaper|agency|regulator|watchdog|carmaker|lender|insurer|charity|group)\\s*$");
+
+  /**
+   * "Ilse Marrow, a threat researcher at…", "Ana Petrov, the city's chief engineer": a name that an
+   * appositive gives a person's role is a person's.
+   */
+  private static final Pattern PERSON_APPOSITIVE =
+      Pattern.compile(
+          "(?i)^\\s*,\\s*(?:a|an|the|its|his|her|their)\\s+(?:[\\p{L}'\u2019-]+\\s+){0,3}?(researcher|analyst|spokesperson|spokesman|spokeswoman|official|professor|lawyer|attorney|economist|reporter|correspondent|director|manager|engineer|scientist|adviser|advisor|expert|founder|owner|mayor|governor|senator|resident|witness|teacher|doctor|student|executive|officer|chairman|chairwoman|chair|lecturer|historian|activist|candidate)\\b.*");
+
+  /** "Tallow Robotics, the Harwick company behind the robots": an appositive of its kind. */
+  private static final Pattern ORGANIZATION_APPOSITIVE =
+      Pattern.compile(
+          "(?i)^\\s*,\\s*(?:a|an|the|its)\\s+(?:[\\p{L}'\u2019-]+\\s+){0,3}?(firm|company|startup|maker|manufacturer|broadcaster|newspaper|agency|regulator|watchdog|carmaker|lender|insurer|charity|operator|retailer|developer)\\b.*");
+
   /** "in Brezhany", "the river town of Brezhany", "near Latakia": a place by its preposition. */
   private static final Pattern PLACE_PRECEDING =
       Pattern.compile(
@@ -278,7 +296,7 @@ public final class EntityFinder {
 
   private EntityType type(String text, Span span, String name, boolean titled) {
     String before = text.substring(Math.max(0, span.start() - 40), span.start());
-    String after = text.substring(span.end(), Math.min(text.length(), span.end() + 30));
+    String after = text.substring(span.end(), Math.min(text.length(), span.end() + 60));
     if (FACILITY_WORD.matcher(name).matches()
         || after.matches("(?i)^\\s*(air ?base|naval base|airport)\\b.*")) {
       return EntityType.FACILITY;
@@ -293,6 +311,15 @@ public final class EntityFinder {
     }
     if (titled || PERSON_PRECEDING.matcher(before).matches()) {
       return EntityType.PERSON;
+    }
+    if (ORGANIZATION_PRECEDING.matcher(before).matches()) {
+      return EntityType.ORGANIZATION;
+    }
+    if (PERSON_APPOSITIVE.matcher(after).matches()) {
+      return EntityType.PERSON;
+    }
+    if (ORGANIZATION_APPOSITIVE.matcher(after).matches()) {
+      return EntityType.ORGANIZATION;
     }
     if (name.contains(" ") && PERSON_CONTEXT.matcher(after).matches()) {
       return EntityType.PERSON;

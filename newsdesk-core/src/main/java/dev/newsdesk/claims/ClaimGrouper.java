@@ -151,15 +151,22 @@ public final class ClaimGrouper {
         .toList();
   }
 
-  /** Outlets that the story's articles name as the source of what they report. */
+  /**
+   * Outlets that the story's articles name as the source of what they report. An outlet naming
+   * itself ("screenshots reviewed by The Meridian Ledger", in the Ledger) is reporting, not being
+   * repeated: only another article's citation makes its report the one others carry.
+   */
   private static Set<String> citedOutlets(List<StoryMember> members, Outlets outlets) {
     Set<String> cited = new HashSet<>();
     for (StoryMember m : members) {
+      String own = outlets.of(m);
+      String ownKey = own == null ? null : OriginNames.key(own);
       for (Attribution a : m.article().attributions()) {
         if (a.sourceText() != null) {
           String name = OriginNames.display(a.sourceText());
-          if (outlets.isOutlet(name) && !OriginNames.isGeneric(name)) {
-            cited.add(OriginNames.key(name));
+          String key = OriginNames.key(name);
+          if (outlets.isOutlet(name) && !OriginNames.isGeneric(name) && !key.equals(ownKey)) {
+            cited.add(key);
           }
         }
       }

@@ -31,6 +31,15 @@ final class OriginNames {
   private static final Pattern APPOSITIVE =
       Pattern.compile(",\\s+(?:the|a|an|\\p{Ll}+ed|\\p{Ll}+ing)\\s.*$|,\\s*$");
 
+  /**
+   * A person with the body they speak for: "Ilse Marrow, a threat researcher at the security firm
+   * Threatlane," and "Ana Petrov, a spokeswoman for the Ministry of Harbours".
+   */
+  private static final Pattern AFFILIATED =
+      Pattern.compile(
+          "^(.+?),\\s+(?:a|an|the)\\s+[^,]*?\\b(?:at|of|for|with)\\s+(?:the\\s+)?(?:[\\p{Ll}-]+\\s+)*"
+              + "(\\p{Lu}[\\p{L}\\p{N}'\u2019.&-]*(?:\\s+(?:(?:of|for)(?: the)? )?\\p{Lu}[\\p{L}\\p{N}'\u2019.&-]*)*)\\s*,?$");
+
   /** A day is when something was said, never who said it ("images from Saturday show…"). */
   private static final Pattern TIME_WORD =
       Pattern.compile(
@@ -77,6 +86,12 @@ final class OriginNames {
 
   static String display(String source) {
     String text = CITING.matcher(source.strip()).replaceFirst("");
+    Matcher affiliated = AFFILIATED.matcher(text);
+    if (affiliated.matches()) {
+      String person = display(affiliated.group(1));
+      String body = affiliated.group(2);
+      return person.equals(body) ? person : person + " (" + body + ")";
+    }
     text = APPOSITIVE.matcher(text).replaceFirst("").strip();
     text = TRAILING_TIME.matcher(text).replaceFirst("");
     Matcher acronym = ACRONYM_IN_PARENS.matcher(text);

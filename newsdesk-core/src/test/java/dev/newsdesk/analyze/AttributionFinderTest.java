@@ -250,6 +250,13 @@ class AttributionFinderTest {
     return finder.find(text, splitter.split(text, "en"));
   }
 
+  @Test
+  void aPossessiveBeforeAnAdjectiveThatLooksLikeACueIsNoSource() {
+    assertThat(
+            find("The fall of the city raised questions about Vostra's continued presence there."))
+        .isEmpty();
+  }
+
   private static List<String> parts(String text, Attribution a) {
     return List.of(a.source().of(text), a.cue().of(text), a.content().of(text));
   }

@@ -84,9 +84,42 @@ class AttributionLinkerTest {
     assertThat(a.sourceEntity()).isEqualTo("Centre for the Study of Coastal War");
   }
 
+  @Test
+  void aPronounRefersToTheLastPersonWhoSpokeNotToACompanyWithATwoWordName() {
+    String text =
+        "Tallow Robotics said its warehouse robots had been recalled. "
+            + "Mira Okonkwo, a safety researcher at the testing firm Gantry, told reporters that a "
+            + "gripper had failed twice. \u201CThe arm dropped a crate on its first run,\u201D she said.";
+    List<Attribution> found = linked(text);
+    assertThat(found).hasSize(3);
+    assertThat(found.get(2).sourceText()).startsWith("Mira Okonkwo");
+    assertThat(found.get(2).sourceEntity()).isEqualTo("Mira Okonkwo");
+  }
+
+  @Test
+  void theCompanyWithItsHomeTownBeforeItRefersToTheLastOrganisationThatSpoke() {
+    String text =
+        "Tallow Robotics, the Harwick company behind the robots, said on Monday that it would "
+            + "replace every gripper. In a letter to customers, the Harwick company said the "
+            + "recall would take six weeks.";
+    List<Attribution> found = linked(text);
+    assertThat(found).hasSize(2);
+    assertThat(found.get(1).source().of(text)).isEqualTo("the Harwick company");
+    assertThat(found.get(1).sourceEntity()).isEqualTo("Tallow Robotics");
+  }
+
+  @Test
+  void theCompanyStaysUnresolvedWhenNoOrganisationHasSpoken() {
+    String text = "Mira Okonkwo said the arm failed. The company said the recall would take weeks.";
+    List<Attribution> found = linked(text);
+    assertThat(found).hasSize(2);
+    assertThat(found.get(1).sourceText()).isEqualTo("The company");
+  }
+
   private List<Attribution> linked(String text) {
     var sentences = splitter.split(text, "en");
     var mentions = entities.find(text, sentences);
-    return linker.link(finder.find(text, sentences), mentions, new EntityMerger().merge(mentions));
+    return linker.link(
+        finder.find(text, sentences, mentions), mentions, new EntityMerger().merge(mentions));
   }
 }

@@ -16,6 +16,18 @@ class OriginNamesTest {
   }
 
   @Test
+  void aPersonKeepsTheBodyTheirAppositiveSaysTheySpeakFor() {
+    assertThat(OriginNames.display("Mira Okonkwo, a safety researcher at the testing firm Gantry,"))
+        .isEqualTo("Mira Okonkwo (Gantry)");
+    assertThat(OriginNames.display("Ada Voss, a spokeswoman for the Ministry of Harbours"))
+        .isEqualTo("Ada Voss (Ministry of Harbours)");
+    assertThat(OriginNames.key("Mira Okonkwo, a safety researcher at the testing firm Gantry,"))
+        .contains("gantry");
+    assertThat(OriginNames.display("Harbour Board, the authority that runs the port,"))
+        .isEqualTo("Harbour Board");
+  }
+
+  @Test
   void aNameKeepsTheOfAndForTheThatJoinItsWords() {
     assertThat(OriginNames.display("The Centre for the Study of River Towns"))
         .isEqualTo("Centre for the Study of River Towns");

@@ -1,0 +1,51 @@
+package dev.newsdesk.analyze;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.newsdesk.model.EntityMention;
+import dev.newsdesk.model.EntityType;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class EntityFinderTest {
+  private final SentenceSplitter splitter = new SentenceSplitter();
+  private final EntityFinder finder = new EntityFinder();
+
+  @Test
+  void aNameAfterTheNounOfItsKindIsAnOrganisation() {
+    String text =
+        "The testing firm Gantry found the fault, and the broadcaster Kanal Vier aired it.";
+    assertThat(typeOf(text, "Gantry")).isEqualTo(EntityType.ORGANIZATION);
+    assertThat(typeOf(text, "Kanal Vier")).isEqualTo(EntityType.ORGANIZATION);
+  }
+
+  @Test
+  void aNameWhoseAppositiveGivesAPersonsRoleIsAPerson() {
+    String text =
+        "Mira Okonkwo, a safety researcher at the testing firm Gantry, found the fault. "
+            + "Tomas Brel, the port's chief engineer, agreed.";
+    assertThat(typeOf(text, "Mira Okonkwo")).isEqualTo(EntityType.PERSON);
+    assertThat(typeOf(text, "Tomas Brel")).isEqualTo(EntityType.PERSON);
+  }
+
+  @Test
+  void aNameWhoseAppositiveSaysItIsACompanyIsAnOrganisation() {
+    String text = "Tallow Robotics, the Harwick company behind the robots, recalled them.";
+    assertThat(typeOf(text, "Tallow Robotics")).isEqualTo(EntityType.ORGANIZATION);
+  }
+
+  @Test
+  void anAppositiveThatGivesNoRoleLeavesTheTypeOpen() {
+    String text = "Tallow Ridge, a name the locals use for the hill, was closed on Monday.";
+    assertThat(typeOf(text, "Tallow Ridge")).isNotEqualTo(EntityType.PERSON);
+  }
+
+  private EntityType typeOf(String text, String name) {
+    List<EntityMention> found = finder.find(text, splitter.split(text, "en"));
+    return found.stream()
+        .filter(m -> m.text().equals(name))
+        .findFirst()
+        .orElseThrow(() -> new AssertionError(name + " not found in " + found))
+        .type();
+  }
+}
