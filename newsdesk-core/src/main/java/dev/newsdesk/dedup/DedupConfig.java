@@ -18,6 +18,9 @@ package dev.newsdesk.dedup;
  *     recently checked story is dropped first
  * @param copyWindowDays days of publication an article is compared with for copies: everything
  *     published in at least the last {@code copyWindowDays}, at most twice that, stays indexed
+ * @param anchorEvery one shingle in about this many (those whose hash is 0 modulo it) is an anchor:
+ *     the index of containment, which finds a copy cut to a fraction of its original (see {@link
+ *     MinHashDeduplicator})
  */
 public record DedupConfig(
     int shingleWords,
@@ -31,7 +34,8 @@ public record DedupConfig(
     int sentenceBands,
     int sentenceRows,
     int maxIndexedStories,
-    int copyWindowDays) {
+    int copyWindowDays,
+    int anchorEvery) {
 
   public DedupConfig {
     if (shingleWords < 1 || bands < 1 || rows < 1 || sentenceBands < 1 || sentenceRows < 1) {
@@ -43,9 +47,12 @@ public record DedupConfig(
     if (copyWindowDays < 1) {
       throw new IllegalArgumentException("copyWindowDays must be at least 1");
     }
+    if (anchorEvery < 1) {
+      throw new IllegalArgumentException("anchorEvery must be at least 1");
+    }
   }
 
   public static DedupConfig defaults() {
-    return new DedupConfig(3, 32, 4, 0.5, 0.8, 15, 0.6, 0.4, 12, 2, 20_000, 14);
+    return new DedupConfig(3, 32, 4, 0.5, 0.8, 15, 0.6, 0.4, 12, 2, 20_000, 14, 4);
   }
 }

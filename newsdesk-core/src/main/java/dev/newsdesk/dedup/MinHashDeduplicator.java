@@ -24,11 +24,31 @@ import java.util.Map;
  * that): syndicated copies follow their original within hours or days, and without the window the
  * tables (32 band keys per article) grow without bound and every lookup gets slower with stream
  * size. Articles without a date never close a generation.
+ *
+ * <p>Design decision: two candidate lookups, one verification. LSH over MinHash finds texts similar
+ * as wholes (Jaccard), but a copy cut to half or a third of its original has Jaccard 0.5 to 0.3
+ * with it while nearly all of it is contained in the original, and banding misses most pairs below
+ * Jaccard 0.5. So a second index holds each text's anchors, the shingles whose hash is 0 modulo
+ * {@link DedupConfig#anchorEvery()} (Broder's "mod m" sample): chosen by the shingle alone, the
+ * anchors of a cut text are anchors of its original, and the share of the smaller text's anchors
+ * two texts hold in common estimates containment. An entry that holds at least half of them is a
+ * candidate; every candidate, from either lookup, is verified exactly on the shingle sets (Jaccard
+ * at least {@link DedupConfig#minJaccard()}, or containment of the smaller at least {@link
+ * DedupConfig#minContainment()}). Reports of one event by different outlets share quotations and
+ * phrases, not most of their text: on PolNeAR no such pair exceeds containment 0.6.
  */
 public final class MinHashDeduplicator {
   private static final int MAX_BUCKET = 16;
+
+  /**
+   * Share of the smaller text's anchors an entry must hold to be verified. Containment at the
+   * verdict's threshold (0.8) holds about 0.8 of them; half leaves room for the sampling.
+   */
+  private static final double MIN_ANCHOR_SHARE = 0.5;
+
   private final DedupConfig config;
   private final long[] seeds;
+  private final Buckets.IntList found = new Buckets.IntList();
   private Generation current = new Generation();
   private Generation previous = new Generation();
 
@@ -37,12 +57,16 @@ public final class MinHashDeduplicator {
 
   private int base;
 
-  private record Entry(ArticleId id, ArticleId original, long[] shingles) {}
+  private record Entry(ArticleId id, ArticleId original, long[] shingles, int anchors) {}
 
-  /** One generation of the index: exact hashes and LSH buckets of the entries added in it. */
+  /**
+   * One generation of the index: exact hashes, LSH buckets and containment anchors of the entries
+   * added in it.
+   */
   private static final class Generation {
     final Map<Long, Integer> exact = new HashMap<>();
-    final Map<Long, int[]> buckets = new HashMap<>();
+    final Buckets buckets = new Buckets(MAX_BUCKET);
+    final Buckets anchors = new Buckets(MAX_BUCKET);
     final int firstEntry;
     LocalDate firstDate;
 
@@ -76,32 +100,23 @@ public final class MinHashDeduplicator {
     }
     DuplicateVerdict verdict;
     long[] signature = null;
+    long[] anchors = anchors(shingles);
     if (same != null) {
       verdict =
           new DuplicateVerdict(
               entries.get(same - base).original(), DuplicateVerdict.Kind.EXACT, 1.0);
     } else {
       signature = signature(shingles);
-      verdict = nearest(shingles, signature);
+      verdict = nearest(shingles, signature, anchors);
     }
     ArticleId original = verdict.isCopy() ? verdict.original() : article.id();
-    entries.add(new Entry(article.id(), original, shingles));
+    entries.add(new Entry(article.id(), original, shingles, anchors.length));
     if (signature != null) {
       for (int band = 0; band < config.bands(); band++) {
-        // A bucket is {size, entries...}. The earliest entries of a bucket are kept: a copy names
-        // the earliest original anyway, and a text copied thousands of times must not make every
-        // later lookup scan its copies.
-        long key = bandKey(signature, band);
-        int[] bucket = current.buckets.computeIfAbsent(key, k -> new int[3]);
-        int size = bucket[0];
-        if (size < MAX_BUCKET) {
-          if (size + 1 == bucket.length) {
-            bucket = Arrays.copyOf(bucket, Math.min(MAX_BUCKET + 1, bucket.length * 2));
-            current.buckets.put(key, bucket);
-          }
-          bucket[size + 1] = index;
-          bucket[0] = size + 1;
-        }
+        current.buckets.add(bandKey(signature, band), index);
+      }
+      for (long anchor : anchors) {
+        current.anchors.add(anchor, index);
       }
     }
     return verdict;
@@ -129,23 +144,43 @@ public final class MinHashDeduplicator {
     }
   }
 
-  private DuplicateVerdict nearest(long[] shingles, long[] signature) {
+  /**
+   * The most similar earlier entry, among the candidates of two lookups: entries sharing an LSH
+   * band (similar as wholes) and entries holding at least half of the smaller text's anchors (one
+   * contains most of the other: a cut copy). Every candidate is verified on the shingles.
+   */
+  private DuplicateVerdict nearest(long[] shingles, long[] signature, long[] anchors) {
     if (shingles.length == 0) {
       return DuplicateVerdict.none();
     }
-    int[] candidates = new int[16];
-    int n = 0;
+    found.clear();
     for (Generation generation : List.of(previous, current)) {
       for (int band = 0; band < config.bands(); band++) {
-        int[] bucket = generation.buckets.get(bandKey(signature, band));
-        if (bucket != null) {
-          if (n + bucket[0] > candidates.length) {
-            candidates = Arrays.copyOf(candidates, Math.max(n + bucket[0], candidates.length * 2));
-          }
-          System.arraycopy(bucket, 1, candidates, n, bucket[0]);
-          n += bucket[0];
-        }
+        generation.buckets.collect(bandKey(signature, band), found);
       }
+    }
+    int banded = found.size;
+    for (Generation generation : List.of(previous, current)) {
+      for (long anchor : anchors) {
+        generation.anchors.collect(anchor, found);
+      }
+    }
+    int[] candidates = found.items;
+    // Anchor hits counted per entry: sorted, each run is one entry and its length the anchors
+    // shared.
+    Arrays.sort(candidates, banded, found.size);
+    int n = banded;
+    for (int k = banded; k < found.size; ) {
+      int entry = candidates[k];
+      int run = k;
+      while (run < found.size && candidates[run] == entry) {
+        run++;
+      }
+      int smaller = Math.min(anchors.length, entries.get(entry - base).anchors());
+      if (run - k >= Math.max(1, Math.ceil(MIN_ANCHOR_SHARE * smaller))) {
+        candidates[n++] = entry;
+      }
+      k = run;
     }
     // Ascending and distinct, as before: the earliest of equally similar candidates wins.
     Arrays.sort(candidates, 0, n);
@@ -162,6 +197,28 @@ public final class MinHashDeduplicator {
       }
     }
     return best;
+  }
+
+  /**
+   * The shingles whose hash is 0 modulo {@link DedupConfig#anchorEvery()}: a sample chosen by the
+   * shingle alone, so a text's anchors are the anchors of every text it is cut from.
+   */
+  private long[] anchors(long[] shingles) {
+    int every = config.anchorEvery();
+    int n = 0;
+    for (long shingle : shingles) {
+      if (Long.remainderUnsigned(shingle, every) == 0) {
+        n++;
+      }
+    }
+    long[] anchors = new long[n];
+    int i = 0;
+    for (long shingle : shingles) {
+      if (Long.remainderUnsigned(shingle, every) == 0) {
+        anchors[i++] = shingle;
+      }
+    }
+    return anchors;
   }
 
   /** Jaccard, or containment of the shorter set when it is large enough; 0 below the thresholds. */
