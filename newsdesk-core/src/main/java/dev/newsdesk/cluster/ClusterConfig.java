@@ -25,6 +25,12 @@ package dev.newsdesk.cluster;
  * @param dayScale days apart (beyond two) at which the time penalty halves the score
  * @param quietDays a story with no new article for more than this many days, by publication date,
  *     leaves the active set and the index
+ * @param leadSentences sentences from the start of the text whose day-precise dates count as the
+ *     days the article reports on ({@link EventDates}); 0 turns event days off
+ * @param sharedDateBoost the score is multiplied by this when the article's lead names a day that
+ *     the lead of a story's member names (1 turns it off)
+ * @param spanDays days after a story's first article within which it is not damped for its age;
+ *     beyond, the score is also damped by days since the story began, on {@code dayScale}
  */
 public record ClusterConfig(
     double headlineThreshold,
@@ -42,7 +48,10 @@ public record ClusterConfig(
     int maxCandidates,
     int maxCentroidTerms,
     double dayScale,
-    int quietDays) {
+    int quietDays,
+    int leadSentences,
+    double sharedDateBoost,
+    int spanDays) {
 
   public ClusterConfig {
     if (headlineThreshold <= 0 || snippetThreshold <= 0 || articleThreshold <= 0) {
@@ -55,17 +64,22 @@ public record ClusterConfig(
     if (lookupTerms < 1 || maxPostings < 1 || maxCandidates < 1 || maxCentroidTerms < 1) {
       throw new IllegalArgumentException("index limits must be at least 1");
     }
+    if (leadSentences < 0 || sharedDateBoost < 1.0 || spanDays < 0) {
+      throw new IllegalArgumentException(
+          "leadSentences and spanDays must not be negative, sharedDateBoost not below 1");
+    }
     if (dayScale <= 0 || quietDays < 0) {
       throw new IllegalArgumentException("dayScale must be positive and quietDays not negative");
     }
   }
 
   /**
-   * Thresholds tuned on the first half of GoogleNews and the example corpus (help/clustering.md).
+   * Thresholds tuned on the first half of GoogleNews and the example corpus (help/clustering.md);
+   * event days and story age on the tuning half of the PolNeAR event groups (help/events.md).
    */
   public static ClusterConfig defaults() {
     return new ClusterConfig(
-        0.18, 10, 0.15, 0.25, 30, 80, 0.7, 2.0, 1.5, 0.5, 20, 200, 30, 300, 4.0, 30);
+        0.18, 10, 0.15, 0.25, 30, 80, 0.7, 2.0, 1.5, 0.5, 20, 200, 30, 300, 4.0, 30, 6, 1.5, 4);
   }
 
   /** The threshold for an item with this many content words. */

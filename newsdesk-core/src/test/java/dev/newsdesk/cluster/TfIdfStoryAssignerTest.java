@@ -74,7 +74,10 @@ class TfIdfStoryAssignerTest {
             c.maxCandidates(),
             c.maxCentroidTerms(),
             1000.0,
-            90);
+            90,
+            c.leadSentences(),
+            c.sharedDateBoost(),
+            c.spanDays());
     List<StoryId> stories = assignAll(new TfIdfStoryAssigner(longWindow), STREAM.articles());
     assertThat(stories.get(7)).isEqualTo(stories.get(0));
   }
@@ -104,7 +107,8 @@ class TfIdfStoryAssignerTest {
     assertThatThrownBy(
             () ->
                 new ClusterConfig(
-                    0.2, 10, 0.1, 0.2, 80, 80, 0.7, 2, 1.5, 0.5, 40, 5000, 30, 300, 4, 30))
+                    0.2, 10, 0.1, 0.2, 80, 80, 0.7, 2, 1.5, 0.5, 40, 5000, 30, 300, 4, 30, 6, 1.5,
+                    4))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("snippetWords");
     assertThat(c.snippetWords()).isLessThan(c.fullArticleWords());
