@@ -25,6 +25,10 @@ package dev.newsdesk.cluster;
  * @param dayScale days apart (beyond two) at which the time penalty halves the score
  * @param quietDays a story with no new article for more than this many days, by publication date,
  *     leaves the active set and the index
+ * @param denseWeight how much the cosine of dense vectors (article against the story's centroid
+ *     vector, from a {@link TextEmbedder}) counts beside the TF-IDF score: {@code score +=
+ *     denseWeight × (cosine − denseNeutral)}; 0, the default, turns it off (nothing is embedded)
+ * @param denseNeutral the dense cosine that neither raises nor lowers a score
  */
 public record ClusterConfig(
     double headlineThreshold,
@@ -42,7 +46,11 @@ public record ClusterConfig(
     int maxCandidates,
     int maxCentroidTerms,
     double dayScale,
-    int quietDays) {
+    int quietDays,
+    double denseWeight,
+    double denseNeutral) {
+
+  private static final double DEFAULT_DENSE_NEUTRAL = 0.5;
 
   public ClusterConfig {
     if (headlineThreshold <= 0 || snippetThreshold <= 0 || articleThreshold <= 0) {
@@ -58,6 +66,74 @@ public record ClusterConfig(
     if (dayScale <= 0 || quietDays < 0) {
       throw new IllegalArgumentException("dayScale must be positive and quietDays not negative");
     }
+    if (denseWeight < 0 || denseNeutral < -1 || denseNeutral > 1) {
+      throw new IllegalArgumentException(
+          "denseWeight must not be negative and denseNeutral must be a cosine (-1 to 1)");
+    }
+  }
+
+  /** Without the dense term (weight 0): the settings as they were before it existed. */
+  public ClusterConfig(
+      double headlineThreshold,
+      int headlineWords,
+      double snippetThreshold,
+      double articleThreshold,
+      int snippetWords,
+      int fullArticleWords,
+      double memberWeight,
+      double titleWeight,
+      double nameWeight,
+      double placeWeight,
+      int lookupTerms,
+      int maxPostings,
+      int maxCandidates,
+      int maxCentroidTerms,
+      double dayScale,
+      int quietDays) {
+    this(
+        headlineThreshold,
+        headlineWords,
+        snippetThreshold,
+        articleThreshold,
+        snippetWords,
+        fullArticleWords,
+        memberWeight,
+        titleWeight,
+        nameWeight,
+        placeWeight,
+        lookupTerms,
+        maxPostings,
+        maxCandidates,
+        maxCentroidTerms,
+        dayScale,
+        quietDays,
+        0.0,
+        DEFAULT_DENSE_NEUTRAL);
+  }
+
+  /**
+   * These settings with the dense term at this weight and neutral cosine (weight 0 turns it off).
+   */
+  public ClusterConfig withDense(double weight, double neutral) {
+    return new ClusterConfig(
+        headlineThreshold,
+        headlineWords,
+        snippetThreshold,
+        articleThreshold,
+        snippetWords,
+        fullArticleWords,
+        memberWeight,
+        titleWeight,
+        nameWeight,
+        placeWeight,
+        lookupTerms,
+        maxPostings,
+        maxCandidates,
+        maxCentroidTerms,
+        dayScale,
+        quietDays,
+        weight,
+        neutral);
   }
 
   /**

@@ -65,6 +65,7 @@ public final class TfIdfStoryAssigner implements StoryAssigner {
   private final Scratch scratch = new Scratch();
   private final Consumer<StoryId> onRetired;
   private int liveMembers;
+  private final DenseScore dense;
 
   public TfIdfStoryAssigner(ClusterConfig config) {
     this(config, story -> {});
@@ -75,8 +76,18 @@ public final class TfIdfStoryAssigner implements StoryAssigner {
    *     from within {@link #assign} (before the arriving article is placed)
    */
   public TfIdfStoryAssigner(ClusterConfig config, Consumer<StoryId> onRetired) {
+    this(config, onRetired, null);
+  }
+
+  /**
+   * @param embedder gives the dense vectors that {@link ClusterConfig#denseWeight()} weighs beside
+   *     the TF-IDF score; null, or a weight of 0, leaves the dense term out (nothing is embedded)
+   */
+  public TfIdfStoryAssigner(
+      ClusterConfig config, Consumer<StoryId> onRetired, TextEmbedder embedder) {
     this.config = config;
     this.onRetired = onRetired;
+    this.dense = new DenseScore(embedder, config);
   }
 
   @Override
@@ -95,12 +106,14 @@ public final class TfIdfStoryAssigner implements StoryAssigner {
     TermVector vector = vectorizer.vector(article, config);
     count(vector);
     double[] query = query(vector);
-    Story story = bestStory(vector, query, date);
+    float[] denseVector = dense.vector(article);
+    Story story = bestStory(vector, query, denseVector, date);
     if (story == null) {
       story = new Story(storyCount++, new StoryId(Hashing.shortId("s-", article.id().value())));
       active.put(story.index, story);
     }
     addMember(story, vector);
+    dense.add(story.id, denseVector);
     story.join(article.id(), date);
     storyOfArticle.put(article.id(), story);
     return story.id;
@@ -151,7 +164,7 @@ public final class TfIdfStoryAssigner implements StoryAssigner {
     return q;
   }
 
-  private Story bestStory(TermVector vector, double[] query, LocalDate date) {
+  private Story bestStory(TermVector vector, double[] query, float[] denseVector, LocalDate date) {
     scratch.reset(memberCount, storyCount);
     int[] terms = vector.terms();
     for (int i : lookupOrder(terms, query)) {
@@ -179,7 +192,8 @@ public final class TfIdfStoryAssigner implements StoryAssigner {
       Story story = active.get(s);
       double centroid = story.cosine(terms, query, idfs, this);
       double score =
-          Math.max(centroid, config.memberWeight() * scratch.storyBest[s])
+          (Math.max(centroid, config.memberWeight() * scratch.storyBest[s])
+                  + dense.term(story.id, denseVector))
               * timeFactor(date, story.lastDate);
       if (score >= bestScore && (best == null || score > bestScore)) {
         best = story;
@@ -264,6 +278,7 @@ public final class TfIdfStoryAssigner implements StoryAssigner {
         }
         liveMembers -= story.members.size();
         story.articles.forEach(storyOfArticle::remove);
+        dense.forget(story.id);
         retired.add(story.id);
       }
     }
