@@ -2,6 +2,7 @@ package dev.newsdesk;
 
 import dev.newsdesk.analyze.Analyzer;
 import dev.newsdesk.brief.Briefer;
+import dev.newsdesk.cluster.TextEmbedder;
 import dev.newsdesk.cluster.TfIdfStoryAssigner;
 import dev.newsdesk.dedup.CopyGroups;
 import dev.newsdesk.dedup.DuplicateVerdict;
@@ -61,11 +62,11 @@ public final class Pipeline {
   private final Map<ArticleId, String> inputs = new HashMap<>();
   private final List<StoryId> retiring = new ArrayList<>();
 
-  private Pipeline(PipelineConfig config, StoryArchive archive) {
+  private Pipeline(PipelineConfig config, StoryArchive archive, TextEmbedder embedder) {
     this.extractor = new ArticleExtractor(config.html());
     this.deduplicator = new MinHashDeduplicator(config.dedup());
     this.rewrites = new RewriteDetector(config.dedup());
-    this.stories = new TfIdfStoryAssigner(config.cluster(), retiring::add);
+    this.stories = new TfIdfStoryAssigner(config.cluster(), retiring::add, embedder);
     this.briefer = new Briefer(new TimelineBuilder(analyzer.dates()));
     this.archive = archive;
   }
@@ -74,7 +75,7 @@ public final class Pipeline {
   public static Pipeline create(Consumer<PipelineConfig.Builder> configurer) {
     PipelineConfig.Builder builder = new PipelineConfig.Builder();
     configurer.accept(builder);
-    return new Pipeline(builder.build(), builder.archive());
+    return new Pipeline(builder.build(), builder.archive(), builder.embedder());
   }
 
   public static Pipeline create() {

@@ -1,6 +1,7 @@
 package dev.newsdesk;
 
 import dev.newsdesk.cluster.ClusterConfig;
+import dev.newsdesk.cluster.TextEmbedder;
 import dev.newsdesk.dedup.DedupConfig;
 import dev.newsdesk.extract.html.HtmlExtractionConfig;
 
@@ -17,6 +18,7 @@ public record PipelineConfig(HtmlExtractionConfig html, DedupConfig dedup, Clust
     private DedupConfig dedup = DedupConfig.defaults();
     private ClusterConfig cluster = ClusterConfig.defaults();
     private StoryArchive archive;
+    private TextEmbedder embedder;
 
     public Builder html(HtmlExtractionConfig value) {
       this.html = value;
@@ -45,6 +47,20 @@ public record PipelineConfig(HtmlExtractionConfig html, DedupConfig dedup, Clust
 
     StoryArchive archive() {
       return archive;
+    }
+
+    /**
+     * Dense vectors for story assignment (e.g. {@code newsdesk-embeddings}' MiniLM model): used
+     * only when {@link ClusterConfig#denseWeight()} is above 0. A plug-in, not a setting, so it is
+     * not part of the config record.
+     */
+    public Builder embedder(TextEmbedder value) {
+      this.embedder = value;
+      return this;
+    }
+
+    TextEmbedder embedder() {
+      return embedder;
     }
 
     PipelineConfig build() {

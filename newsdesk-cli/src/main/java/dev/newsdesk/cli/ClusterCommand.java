@@ -20,11 +20,12 @@ final class ClusterCommand implements Callable<Integer> {
   @Mixin InputOptions input;
   @Mixin JsonLinesFormat format;
   @Mixin OutputOptions output;
+  @Mixin EmbeddingOptions embeddings;
 
   @Override
   public Integer call() throws Exception {
     BatchRun.Result<Placement> result =
-        BatchOutput.run(input, Pipeline.create()::accept, System.err);
+        BatchOutput.run(input, Pipeline.create(embeddings.configurer())::accept, System.err);
     List<ObjectNode> lines = new ArrayList<>();
     for (Placement p : result.outputs()) {
       lines.add(

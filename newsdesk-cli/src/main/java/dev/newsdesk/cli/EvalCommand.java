@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -45,6 +46,8 @@ final class EvalCommand implements Callable<Integer> {
       defaultValue = "test",
       description = "dev or test, where the dataset has splits (default: ${DEFAULT-VALUE}).")
   String split;
+
+  @Mixin EmbeddingOptions embeddings;
 
   @Override
   public Integer call() throws IOException {
@@ -91,9 +94,11 @@ final class EvalCommand implements Callable<Integer> {
       case "extraction-metadata" -> List.of(StageEvaluations.extractionMetadata(dir));
       case "clustering" ->
           List.of(
-              StageEvaluations.clustering(dir, GoogleNewsDataset.Variant.TITLE_AND_SNIPPET),
-              StageEvaluations.clustering(dir, GoogleNewsDataset.Variant.TITLE));
-      case "clustering-events" -> StageEvaluations.clusteringEvents(dir);
+              StageEvaluations.clustering(
+                  dir, GoogleNewsDataset.Variant.TITLE_AND_SNIPPET, embeddings.configurer()),
+              StageEvaluations.clustering(
+                  dir, GoogleNewsDataset.Variant.TITLE, embeddings.configurer()));
+      case "clustering-events" -> StageEvaluations.clusteringEvents(dir, embeddings.configurer());
       case "dedup-syndication" -> List.of(StageEvaluations.dedupSyndication(dir));
       case "attribution" ->
           List.of(

@@ -31,6 +31,10 @@ package dev.newsdesk.cluster;
  *     the lead of a story's member names (1 turns it off)
  * @param spanDays days after a story's first article within which it is not damped for its age;
  *     beyond, the score is also damped by days since the story began, on {@code dayScale}
+ * @param denseWeight how much the cosine of dense vectors (article against the story's centroid
+ *     vector, from a {@link TextEmbedder}) counts beside the TF-IDF score: {@code score +=
+ *     denseWeight × (cosine − denseNeutral)}; 0, the default, turns it off (nothing is embedded)
+ * @param denseNeutral the dense cosine that neither raises nor lowers a score
  */
 public record ClusterConfig(
     double headlineThreshold,
@@ -51,7 +55,11 @@ public record ClusterConfig(
     int quietDays,
     int leadSentences,
     double sharedDateBoost,
-    int spanDays) {
+    int spanDays,
+    double denseWeight,
+    double denseNeutral) {
+
+  private static final double DEFAULT_DENSE_NEUTRAL = 0.5;
 
   public ClusterConfig {
     if (headlineThreshold <= 0 || snippetThreshold <= 0 || articleThreshold <= 0) {
@@ -71,6 +79,83 @@ public record ClusterConfig(
     if (dayScale <= 0 || quietDays < 0) {
       throw new IllegalArgumentException("dayScale must be positive and quietDays not negative");
     }
+    if (denseWeight < 0 || denseNeutral < -1 || denseNeutral > 1) {
+      throw new IllegalArgumentException(
+          "denseWeight must not be negative and denseNeutral must be a cosine (-1 to 1)");
+    }
+  }
+
+  /** Without the dense term (weight 0): the settings as they were before it existed. */
+  public ClusterConfig(
+      double headlineThreshold,
+      int headlineWords,
+      double snippetThreshold,
+      double articleThreshold,
+      int snippetWords,
+      int fullArticleWords,
+      double memberWeight,
+      double titleWeight,
+      double nameWeight,
+      double placeWeight,
+      int lookupTerms,
+      int maxPostings,
+      int maxCandidates,
+      int maxCentroidTerms,
+      double dayScale,
+      int quietDays,
+      int leadSentences,
+      double sharedDateBoost,
+      int spanDays) {
+    this(
+        headlineThreshold,
+        headlineWords,
+        snippetThreshold,
+        articleThreshold,
+        snippetWords,
+        fullArticleWords,
+        memberWeight,
+        titleWeight,
+        nameWeight,
+        placeWeight,
+        lookupTerms,
+        maxPostings,
+        maxCandidates,
+        maxCentroidTerms,
+        dayScale,
+        quietDays,
+        leadSentences,
+        sharedDateBoost,
+        spanDays,
+        0.0,
+        DEFAULT_DENSE_NEUTRAL);
+  }
+
+  /**
+   * These settings with the dense term at this weight and neutral cosine (weight 0 turns it off).
+   */
+  public ClusterConfig withDense(double weight, double neutral) {
+    return new ClusterConfig(
+        headlineThreshold,
+        headlineWords,
+        snippetThreshold,
+        articleThreshold,
+        snippetWords,
+        fullArticleWords,
+        memberWeight,
+        titleWeight,
+        nameWeight,
+        placeWeight,
+        lookupTerms,
+        maxPostings,
+        maxCandidates,
+        maxCentroidTerms,
+        dayScale,
+        quietDays,
+        leadSentences,
+        sharedDateBoost,
+        spanDays,
+        weight,
+        neutral);
   }
 
   /**

@@ -76,6 +76,7 @@ public final class TfIdfStoryAssigner implements StoryAssigner {
   private final Scratch scratch = new Scratch();
   private final Consumer<StoryId> onRetired;
   private int liveMembers;
+  private final DenseScore dense;
 
   public TfIdfStoryAssigner(ClusterConfig config) {
     this(config, story -> {});
@@ -86,8 +87,18 @@ public final class TfIdfStoryAssigner implements StoryAssigner {
    *     from within {@link #assign} (before the arriving article is placed)
    */
   public TfIdfStoryAssigner(ClusterConfig config, Consumer<StoryId> onRetired) {
+    this(config, onRetired, null);
+  }
+
+  /**
+   * @param embedder gives the dense vectors that {@link ClusterConfig#denseWeight()} weighs beside
+   *     the TF-IDF score; null, or a weight of 0, leaves the dense term out (nothing is embedded)
+   */
+  public TfIdfStoryAssigner(
+      ClusterConfig config, Consumer<StoryId> onRetired, TextEmbedder embedder) {
     this.config = config;
     this.onRetired = onRetired;
+    this.dense = new DenseScore(embedder, config);
   }
 
   @Override
@@ -107,13 +118,15 @@ public final class TfIdfStoryAssigner implements StoryAssigner {
     count(vector);
     double[] query = query(vector);
     long[] days = EventDates.of(article, config.leadSentences());
-    Story story = bestStory(vector, query, date, days);
+    float[] denseVector = dense.vector(article);
+    Story story = bestStory(vector, query, denseVector, date, days);
     if (story == null) {
       story = new Story(storyCount++, new StoryId(Hashing.shortId("s-", article.id().value())));
       active.put(story.index, story);
     }
     addMember(story, vector);
     story.addDays(days);
+    dense.add(story.id, denseVector);
     story.join(article.id(), date);
     storyOfArticle.put(article.id(), story);
     return story.id;
@@ -164,7 +177,8 @@ public final class TfIdfStoryAssigner implements StoryAssigner {
     return q;
   }
 
-  private Story bestStory(TermVector vector, double[] query, LocalDate date, long[] days) {
+  private Story bestStory(
+      TermVector vector, double[] query, float[] denseVector, LocalDate date, long[] days) {
     scratch.reset(memberCount, storyCount);
     int[] terms = vector.terms();
     for (int i : lookupOrder(terms, query)) {
@@ -192,7 +206,8 @@ public final class TfIdfStoryAssigner implements StoryAssigner {
       Story story = active.get(s);
       double centroid = story.cosine(terms, query, idfs, this);
       double score =
-          Math.max(centroid, config.memberWeight() * scratch.storyBest[s])
+          (Math.max(centroid, config.memberWeight() * scratch.storyBest[s])
+                  + dense.term(story.id, denseVector))
               * timeFactor(date, story.lastDate)
               * ageFactor(date, story.firstDate)
               * (EventDates.intersect(days, story.days) ? config.sharedDateBoost() : 1.0);
@@ -290,6 +305,7 @@ public final class TfIdfStoryAssigner implements StoryAssigner {
         }
         liveMembers -= story.members.size();
         story.articles.forEach(storyOfArticle::remove);
+        dense.forget(story.id);
         retired.add(story.id);
       }
     }

@@ -1,6 +1,7 @@
 package dev.newsdesk.eval;
 
 import dev.newsdesk.Pipeline;
+import dev.newsdesk.PipelineConfig;
 import dev.newsdesk.extract.RejectedItemException;
 import dev.newsdesk.model.ContentKind;
 import dev.newsdesk.model.ItemMetadata;
@@ -14,6 +15,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
 
 /**
  * Full-text event clustering on PolNeAR: the team's same-happening groups ({@code
@@ -63,9 +65,15 @@ public final class PolnearEvents {
    * article's story next to its labelled group (its own name when unlabelled).
    */
   public static Assignment assign(Path dir) throws IOException {
+    return assign(dir, config -> {});
+  }
+
+  /** {@link #assign(Path)} on a pipeline set up by this configurer. */
+  public static Assignment assign(Path dir, Consumer<PipelineConfig.Builder> configurer)
+      throws IOException {
     Map<String, String> groupOf = new LinkedHashMap<>();
     labels().forEach(l -> groupOf.put(l.article(), l.group()));
-    Pipeline pipeline = Pipeline.create();
+    Pipeline pipeline = Pipeline.create(configurer);
     List<String> articles = new ArrayList<>();
     List<String> predicted = new ArrayList<>();
     List<String> truth = new ArrayList<>();
@@ -125,7 +133,13 @@ public final class PolnearEvents {
 
   /** Scoreboard rows: every article (unlabelled as singletons), then the labelled ones alone. */
   public static List<Scoreboard.Row> rows(Path dir) throws IOException {
-    Assignment a = assign(dir);
+    return rows(dir, config -> {});
+  }
+
+  /** {@link #rows(Path)} on a pipeline set up by this configurer. */
+  public static List<Scoreboard.Row> rows(Path dir, Consumer<PipelineConfig.Builder> configurer)
+      throws IOException {
+    Assignment a = assign(dir, configurer);
     Set<String> labelled = Set.copyOf(labels().stream().map(Label::article).toList());
     List<String> predictedLabelled = new ArrayList<>();
     List<String> truthLabelled = new ArrayList<>();

@@ -1,6 +1,7 @@
 package dev.newsdesk.eval;
 
 import dev.newsdesk.Pipeline;
+import dev.newsdesk.PipelineConfig;
 import dev.newsdesk.analyze.AttributionFinder;
 import dev.newsdesk.analyze.SentenceSplitter;
 import dev.newsdesk.extract.ArticleExtractor;
@@ -23,6 +24,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.SortedMap;
+import java.util.function.Consumer;
 import java.util.stream.Stream;
 
 /**
@@ -134,8 +136,18 @@ public final class StageEvaluations {
   /** Story clustering on GoogleNews, items fed as one stream in file order. */
   public static Scoreboard.Row clustering(Path dir, GoogleNewsDataset.Variant variant)
       throws IOException {
+    return clustering(dir, variant, config -> {});
+  }
+
+  /**
+   * {@link #clustering(Path, GoogleNewsDataset.Variant)} on a pipeline set up by this configurer
+   * (e.g. the dense term of story assignment, {@code help/embeddings.md}).
+   */
+  public static Scoreboard.Row clustering(
+      Path dir, GoogleNewsDataset.Variant variant, Consumer<PipelineConfig.Builder> configurer)
+      throws IOException {
     List<GoogleNewsDataset.Item> items = GoogleNewsDataset.read(dir, variant);
-    Pipeline pipeline = Pipeline.create();
+    Pipeline pipeline = Pipeline.create(configurer);
     List<String> predicted = new ArrayList<>();
     List<String> truth = new ArrayList<>();
     for (GoogleNewsDataset.Item item : items) {
@@ -178,6 +190,12 @@ public final class StageEvaluations {
    */
   public static List<Scoreboard.Row> clusteringEvents(Path dir) throws IOException {
     return PolnearEvents.rows(dir);
+  }
+
+  /** {@link #clusteringEvents(Path)} on a pipeline set up by this configurer. */
+  public static List<Scoreboard.Row> clusteringEvents(
+      Path dir, Consumer<PipelineConfig.Builder> configurer) throws IOException {
+    return PolnearEvents.rows(dir, configurer);
   }
 
   /**

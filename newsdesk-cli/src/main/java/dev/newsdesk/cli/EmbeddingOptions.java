@@ -1,0 +1,47 @@
+package dev.newsdesk.cli;
+
+import dev.newsdesk.PipelineConfig;
+import dev.newsdesk.cluster.ClusterConfig;
+import dev.newsdesk.embeddings.MiniLmEmbedder;
+import java.util.function.Consumer;
+import picocli.CommandLine.Option;
+
+/**
+ * The optional dense term of story assignment ({@code help/embeddings.md}): off unless {@code
+ * --embeddings} is given, because the model costs several times the CPU of everything else per
+ * short item and is loaded on start.
+ */
+final class EmbeddingOptions {
+  @Option(
+      names = "--embeddings",
+      description =
+          "Add the cosine of MiniLM sentence vectors (in-process, no network) to story"
+              + " assignment's score; measured to help headlines and snippets (help/embeddings.md).")
+  boolean on;
+
+  @Option(
+      names = "--dense-weight",
+      paramLabel = "W",
+      defaultValue = "0.4",
+      description = "With --embeddings: the dense term's weight (default: ${DEFAULT-VALUE}).")
+  double weight;
+
+  @Option(
+      names = "--dense-neutral",
+      paramLabel = "C",
+      defaultValue = "0.4",
+      description =
+          "With --embeddings: the dense cosine that neither raises nor lowers a score"
+              + " (default: ${DEFAULT-VALUE}).")
+  double neutral;
+
+  /** The pipeline's set-up: nothing when off; else the model and the weighted dense term. */
+  Consumer<PipelineConfig.Builder> configurer() {
+    if (!on) {
+      return config -> {};
+    }
+    MiniLmEmbedder embedder = new MiniLmEmbedder();
+    ClusterConfig cluster = ClusterConfig.defaults().withDense(weight, neutral);
+    return config -> config.embedder(embedder).cluster(cluster);
+  }
+}
