@@ -196,6 +196,24 @@ public final class Pipeline {
         : Optional.of(briefer.write(story, CopyGroups.rootAtEarliest(storyMembers)));
   }
 
+  /**
+   * The members of an active story as they stand (a copy), or empty for a story not held: with
+   * {@link #brief(StoryId, List)} a service briefs a story on another pipeline, without holding up
+   * the one that keeps the stream.
+   */
+  public Optional<List<StoryMember>> members(StoryId story) {
+    List<StoryMember> storyMembers = members.get(story);
+    return storyMembers == null ? Optional.empty() : Optional.of(List.copyOf(storyMembers));
+  }
+
+  /**
+   * The brief of a story made of these members, as {@link #brief(StoryId)} writes it. Reads no
+   * stream state: the members may come from another pipeline's {@link #members(StoryId)}.
+   */
+  public Brief brief(StoryId story, List<StoryMember> storyMembers) {
+    return briefer.write(story, CopyGroups.rootAtEarliest(storyMembers));
+  }
+
   /** The brief of a story handed to the archive as it retired. */
   public Brief brief(RetiredStory story) {
     return briefer.write(story.id(), CopyGroups.rootAtEarliest(story.members()));

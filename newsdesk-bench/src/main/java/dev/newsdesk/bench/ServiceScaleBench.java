@@ -1,6 +1,7 @@
 package dev.newsdesk.bench;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import dev.newsdesk.embedded.DataDirectory;
 import dev.newsdesk.model.RawDocument;
 import dev.newsdesk.server.Desk;
@@ -34,10 +35,11 @@ import java.util.stream.Stream;
  * it, then runs CLIENTS concurrent clients for READ_SECONDS each against story pages and search.
  *
  * <p>Run from the repository root: {@code java -Xmx3g -cp newsdesk-bench/target/newsdesk-bench.jar
- * dev.newsdesk.bench.ServiceScaleBench ITEMS [SHAPE] [BUILD_SECONDS] [CLIENTS] [READ_SECONDS]
- * [DIR]} (defaults 10000, ARTICLE, 1800, 32, 20, a new temporary directory). Given a DIR that
- * already holds a store, the build is skipped and the reads run on it. Every figure is printed with
- * the load average of the moment: the machine it runs on may be shared.
+ * dev.newsdesk.bench.ServiceScaleBench ITEMS [SHAPE] [BUILD_SECONDS] [CLIENTS] [READ_SECONDS] [DIR]
+ * [BATCH]} (defaults 10000, ARTICLE, 1800, 32, 20, a new temporary directory, 1). Given a DIR that
+ * already holds a store, the build is skipped and the reads run on it. BATCH items go in one POST
+ * (a JSON array) when it is above 1, as a feed poller or an importer would send them. Every figure
+ * is printed with the load average of the moment: the machine it runs on may be shared.
  */
 public final class ServiceScaleBench {
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -56,6 +58,7 @@ public final class ServiceScaleBench {
     int clients = args.length > 3 ? Integer.parseInt(args[3]) : 32;
     int readSeconds = args.length > 4 ? Integer.parseInt(args[4]) : 20;
     Path dir = args.length > 5 ? Path.of(args[5]) : Files.createTempDirectory("newsdesk-scale");
+    int batch = args.length > 6 ? Integer.parseInt(args[6]) : 1;
     System.out.printf(
         Locale.ROOT,
         "data %s, %d cores, %s%n",
@@ -63,7 +66,7 @@ public final class ServiceScaleBench {
         Runtime.getRuntime().availableProcessors(),
         load());
     if (!Files.exists(new DataDirectory(dir).database())) {
-      build(dir, items, shape, buildSeconds);
+      build(dir, items, shape, buildSeconds, batch);
     }
     long bytes = size(dir);
     long start = System.nanoTime();
@@ -122,8 +125,8 @@ public final class ServiceScaleBench {
         load());
   }
 
-  private static void build(Path dir, int items, SyntheticStream.Shape shape, int seconds)
-      throws Exception {
+  private static void build(
+      Path dir, int items, SyntheticStream.Shape shape, int seconds, int batch) throws Exception {
     List<RawDocument> stream =
         SyntheticStream.generate(
             CorpusSentences.read(CorpusSentences.DEFAULT_DIR),
@@ -143,10 +146,10 @@ public final class ServiceScaleBench {
       done.add(
           pool.submit(
               () -> {
-                for (int i = next.getAndIncrement();
+                for (int i = next.getAndAdd(batch);
                     i < stream.size() && System.nanoTime() < deadline;
-                    i = next.getAndIncrement()) {
-                  post(base, stream.get(i));
+                    i = next.getAndAdd(batch)) {
+                  post(base, stream.subList(i, Math.min(stream.size(), i + batch)));
                 }
                 return null;
               }));
@@ -159,7 +162,11 @@ public final class ServiceScaleBench {
       f.get();
     }
     pool.shutdown();
-    report("ingest through the API, " + shape, desk.health().articles(), start, cpu0);
+    report(
+        "ingest through the API, " + shape + ", " + batch + " per POST",
+        desk.health().articles(),
+        start,
+        cpu0);
     server.close();
     desk.close();
   }
@@ -205,15 +212,25 @@ public final class ServiceScaleBench {
     }
   }
 
-  private static void post(String base, RawDocument item) throws IOException, InterruptedException {
+  /** Posts one item as a JSON object, several as a JSON array. */
+  private static void post(String base, List<RawDocument> items)
+      throws IOException, InterruptedException {
+    String body;
+    if (items.size() == 1) {
+      body = ServiceBench.postBody(items.get(0)).toString();
+    } else {
+      ArrayNode array = JSON.createArrayNode();
+      items.forEach(item -> array.add(ServiceBench.postBody(item)));
+      body = array.toString();
+    }
     HttpRequest request =
         HttpRequest.newBuilder(URI.create(base + "/api/articles"))
             .header("Content-Type", "application/json")
-            .POST(HttpRequest.BodyPublishers.ofString(ServiceBench.postBody(item).toString()))
+            .POST(HttpRequest.BodyPublishers.ofString(body))
             .build();
     HttpResponse<Void> response = HTTP.send(request, HttpResponse.BodyHandlers.discarding());
     if (response.statusCode() != 201 && response.statusCode() != 422) {
-      throw new IllegalStateException(item.input() + ": " + response.statusCode());
+      throw new IllegalStateException(items.get(0).input() + ": " + response.statusCode());
     }
   }
 
@@ -224,6 +241,7 @@ public final class ServiceScaleBench {
   /** Each client asks, one request after the other, for the given time; then p50 and p99. */
   private static void latency(String what, int clients, int seconds, UrlOf urls) throws Exception {
     ExecutorService pool = Executors.newFixedThreadPool(clients);
+    long cpu0 = processCpuNanos();
     long deadline = System.nanoTime() + seconds * 1_000_000_000L;
     List<Future<long[]>> results = new ArrayList<>();
     for (int c = 0; c < clients; c++) {
@@ -251,10 +269,12 @@ public final class ServiceScaleBench {
               }));
     }
     long[] all = ServiceBench.sortedLatencies(results);
+    double cpuMillis = (processCpuNanos() - cpu0) / 1e6 / Math.max(1, all.length);
     pool.shutdown();
     System.out.printf(
         Locale.ROOT,
-        "%s latency, %d clients, %d s, %d requests (%.0f/s): p50 %.1f ms, p99 %.1f ms (%s)%n",
+        "%s latency, %d clients, %d s, %d requests (%.0f/s): p50 %.1f ms, p99 %.1f ms,"
+            + " process CPU %.2f ms/request, clients and background work included (%s)%n",
         what,
         clients,
         seconds,
@@ -262,6 +282,7 @@ public final class ServiceScaleBench {
         all.length / (double) seconds,
         SoakSamples.percentile(all, 0.5),
         SoakSamples.percentile(all, 0.99),
+        cpuMillis,
         load());
   }
 

@@ -131,6 +131,18 @@ public final class Desk implements AutoCloseable {
    */
   private final BlockingQueue<Pipeline> preparers;
 
+  /** Threads that prepare the items of a batch, one per core. */
+  private final ExecutorService workers;
+
+  /** Pipelines used only to brief stories outside the lock, one per core. */
+  private final BlockingQueue<Pipeline> briefers;
+
+  /** The saved briefs, the most used held in memory. */
+  private final SavedStories saved;
+
+  /** Briefs being made outside the lock, by story: a reader of the same story waits for it. */
+  private final Map<StoryId, Briefing> briefing = new ConcurrentHashMap<>();
+
   /** Counted down once the start-up replay is over (or failed): then ingest is taken. */
   private final CountDownLatch ready = new CountDownLatch(1);
 
@@ -142,6 +154,13 @@ public final class Desk implements AutoCloseable {
   private static final int LOOK_AHEAD = 64;
   private static final int BRIEF_PAUSE_SECONDS = 5;
   private static final int RETRY_SECONDS = 5;
+
+  /** Stories re-briefed per transaction in a background round (a reader waits for at most one). */
+  private static final int ROUND_CHUNK = 8;
+
+  /** Characters of brief JSON held in memory by {@link SavedStories} (about 64 MB at most). */
+  private static final long SAVED_CHARS = 64L << 20;
+
   private long nextBriefRound;
 
   /** Guarded by the lock: the pipeline holds an item the store refused; replay before using it. */
@@ -169,9 +188,20 @@ public final class Desk implements AutoCloseable {
     this.clock = clock;
     int cores = Math.max(2, Runtime.getRuntime().availableProcessors());
     this.preparers = new ArrayBlockingQueue<>(cores);
+    this.briefers = new ArrayBlockingQueue<>(cores);
     for (int i = 0; i < cores; i++) {
       preparers.add(Pipeline.create());
+      briefers.add(Pipeline.create());
     }
+    this.saved = new SavedStories(store, SAVED_CHARS);
+    this.workers =
+        Executors.newFixedThreadPool(
+            cores,
+            r -> {
+              Thread t = new Thread(r, "newsdesk-prepare");
+              t.setDaemon(true);
+              return t;
+            });
     this.background =
         Executors.newSingleThreadScheduledExecutor(
             r -> {
@@ -211,12 +241,15 @@ public final class Desk implements AutoCloseable {
       boolean stale =
           replaying
               ? rebriefAll
-                  || store.find(id).map(s -> s.articles() != story.members().size()).orElse(true)
+                  || saved.find(id).map(s -> s.articles() != story.members().size()).orElse(true)
               : dirty.containsKey(id);
       if (stale && at != null) {
-        Unsaved brief = new Unsaved(story, at);
-        unsaved.put(id, brief);
-        saveRetired(List.of(id));
+        unsaved.put(id, new Unsaved(story, at));
+        if (replaying) {
+          saveRetired(List.of(id)); // the replay holds the lock throughout anyway
+        } else {
+          changed(id); // briefed outside the lock, by the next round or the first reader
+        }
       } else {
         dirty.remove(id);
       }
@@ -227,28 +260,31 @@ public final class Desk implements AutoCloseable {
 
     @Override
     public Optional<String> readAs(ArticleId article) {
-      return replaying ? Optional.empty() : store.find(article).map(s -> s.item().input());
+      return replaying ? Optional.empty() : store.inputOf(article);
     }
   }
 
   /** Briefs and saves retired stories held unsaved; those the store refuses stay for next time. */
   private void saveRetired(List<StoryId> ids) {
-    List<StorySummary> summaries = new ArrayList<>();
+    List<SavedStories.Versioned> summaries = new ArrayList<>();
     for (StoryId id : ids) {
       Unsaved u = unsaved.get(id);
       if (u != null) {
-        summaries.add(Summaries.of(pipeline.brief(u.story()), u.updated()));
+        summaries.add(
+            new SavedStories.Versioned(
+                Summaries.of(pipeline.brief(u.story()), u.updated()), changes.incrementAndGet()));
       }
     }
     try {
-      store.save(summaries);
-      summaries.forEach(
-          s -> {
-            unsaved.remove(s.id());
-            dirty.remove(s.id());
-          });
+      saved
+          .save(summaries)
+          .forEach(
+              s -> {
+                unsaved.remove(s.id());
+                dirty.remove(s.id());
+              });
     } catch (StoreException e) {
-      summaries.forEach(s -> changed(s.id())); // the next background round tries again
+      summaries.forEach(s -> changed(s.summary().id())); // the next round tries again
     }
   }
 
@@ -356,7 +392,7 @@ public final class Desk implements AutoCloseable {
       updated.clear();
       retiredArticles = 0;
       retiredStories = 0;
-      store.clear(); // first: stories that retire during the replay save their briefs as they go
+      saved.clear(); // first: stories that retire during the replay save their briefs as they go
       ReplayReport report = replayStored(true, false);
       index.clear();
       store.forEach(0, this::indexStored);
@@ -387,8 +423,8 @@ public final class Desk implements AutoCloseable {
     if (markChanged) {
       sizes.forEach(
           (story, size) -> {
-            Optional<StorySummary> saved = store.find(story);
-            if (saved.isEmpty() || saved.get().articles() != size) {
+            Optional<StorySummary> last = saved.find(story);
+            if (last.isEmpty() || last.get().articles() != size) {
               changed(story);
             }
           });
@@ -457,17 +493,18 @@ public final class Desk implements AutoCloseable {
   }
 
   /**
-   * Reads a posted or fetched body ({@code format} AUTO detects it) and ingests each item. A body
-   * of one item keeps the given name rather than a reader's {@code NAME#1}.
+   * Reads a posted or fetched body ({@code format} AUTO detects it) and ingests its items as one
+   * batch ({@link #ingestAll}). A body of one item keeps the given name rather than a reader's
+   * {@code NAME#1}.
    */
   public List<IngestOutcome> ingest(String name, byte[] body, InputFormat format) {
     ReadBatch batch = ingest.read(new InputFile(name, body), format);
-    List<IngestOutcome> outcomes = new ArrayList<>();
+    List<RawDocument> items = new ArrayList<>();
     for (RawDocument item : batch.items()) {
       boolean single = batch.items().size() == 1 && item.input().equals(name + "#1");
-      outcomes.add(
-          ingest(single ? new RawDocument(name, item.kind(), item.body(), item.metadata()) : item));
+      items.add(single ? new RawDocument(name, item.kind(), item.body(), item.metadata()) : item);
     }
+    List<IngestOutcome> outcomes = new ArrayList<>(ingestAll(items));
     for (Rejection r : batch.rejected()) {
       outcomes.add(IngestOutcome.rejected(r.input(), r.reason()));
     }
@@ -481,23 +518,32 @@ public final class Desk implements AutoCloseable {
    * which the stream state saw the items.
    */
   public IngestOutcome ingest(RawDocument item) {
+    return ingestAll(List.of(item)).get(0);
+  }
+
+  /**
+   * Places, stores and indexes the items in this order, one outcome each; when this returns, every
+   * stored outcome is durable.
+   *
+   * <p>Design decision: a batch (a posted array, a feed's new entries) is prepared on every core at
+   * once, placed in one hold of the lock and committed in one transaction, so its items share the
+   * preparation, the lock and the wait for the disk rather than taking turns for each. When the
+   * store refuses the write, the first refusal is thrown (as for one item), and nothing of the
+   * refused commit is kept.
+   */
+  public List<IngestOutcome> ingestAll(List<RawDocument> items) {
     awaitReady();
-    PendingWrite write;
-    AnalyzedArticle analyzed;
-    try {
-      analyzed = prepare(item);
-    } catch (RejectedItemException e) {
-      return IngestOutcome.rejected(item.input(), e.getMessage());
-    } catch (RuntimeException | StackOverflowError e) {
-      return IngestOutcome.rejected(item.input(), "could not be processed: " + e);
-    }
+    List<Object> prepared = prepareAll(items);
+    List<Object> placed = new ArrayList<>(items.size());
+    PendingWrite last = null;
     lock.lock();
     try {
       Instant now = clock.instant();
       if (now.isBefore(refuseUntil)) {
         throw new StoreException(
             "storage full: not storing "
-                + item.input()
+                + items.get(0).input()
+                + (items.size() > 1 ? " and " + (items.size() - 1) + " more" : "")
                 + " until "
                 + refuseUntil
                 + " (the last write failed: "
@@ -509,38 +555,115 @@ public final class Desk implements AutoCloseable {
       if (pipelineAhead) {
         restorePipeline();
       }
-      Placement p;
-      try {
-        p = pipeline.place(item, analyzed);
-      } catch (RejectedItemException e) {
-        return IngestOutcome.rejected(item.input(), e.getMessage());
-      } catch (RuntimeException | StackOverflowError e) {
-        return IngestOutcome.rejected(item.input(), "could not be processed: " + e);
+      for (int i = 0; i < items.size(); i++) {
+        Object outcome = placeOne(items.get(i), prepared.get(i), now);
+        if (outcome instanceof PendingWrite write) {
+          pendingWrites.add(write);
+          last = write;
+        }
+        placed.add(outcome);
       }
-      write =
-          new PendingWrite(
-              new SqliteStore.Append(item, p.article(), p.story(), p.duplicateOf(), now),
-              p,
-              new CompletableFuture<>());
-      pendingWrites.add(write);
     } finally {
       lock.unlock();
     }
-    commitPending(write);
-    try {
-      write.done().join();
-    } catch (CompletionException e) {
-      throw e.getCause() instanceof StoreException failed
-          ? failed
-          : new StoreException("cannot store " + item.input() + ": " + e.getCause(), e, false);
+    if (last != null) {
+      commitPending(last);
     }
-    Placement p = write.placement();
-    return new IngestOutcome(item.input(), p.article(), p.story(), p.duplicateOf(), null);
+    return outcomes(placed);
+  }
+
+  /** Places one prepared item: its write to wait for, or its rejection. Call with the lock. */
+  private Object placeOne(RawDocument item, Object prepared, Instant now) {
+    if (prepared instanceof IngestOutcome rejected) {
+      return rejected;
+    }
+    try {
+      Placement p = pipeline.place(item, (AnalyzedArticle) prepared);
+      return new PendingWrite(
+          new SqliteStore.Append(item, p.article(), p.story(), p.duplicateOf(), now),
+          p,
+          (AnalyzedArticle) prepared,
+          new CompletableFuture<>());
+    } catch (RejectedItemException e) {
+      return IngestOutcome.rejected(item.input(), e.getMessage());
+    } catch (RuntimeException | StackOverflowError e) {
+      return IngestOutcome.rejected(item.input(), "could not be processed: " + e);
+    }
+  }
+
+  /** The outcomes once every write of the batch is durable; the first refused write is thrown. */
+  private static List<IngestOutcome> outcomes(List<Object> placed) {
+    List<IngestOutcome> outcomes = new ArrayList<>(placed.size());
+    StoreException refused = null;
+    for (Object o : placed) {
+      if (o instanceof PendingWrite write) {
+        try {
+          write.done().join();
+          Placement p = write.placement();
+          outcomes.add(new IngestOutcome(p.input(), p.article(), p.story(), p.duplicateOf(), null));
+        } catch (CompletionException e) {
+          if (refused == null) {
+            refused =
+                e.getCause() instanceof StoreException failed
+                    ? failed
+                    : new StoreException(
+                        "cannot store " + write.placement().input() + ": " + e.getCause(),
+                        e,
+                        false);
+          }
+        }
+      } else {
+        outcomes.add((IngestOutcome) o);
+      }
+    }
+    if (refused != null) {
+      throw refused;
+    }
+    return outcomes;
+  }
+
+  /**
+   * Extracts and analyses the items, one on the calling thread, several on the workers (every core
+   * at once): each an {@link AnalyzedArticle} or its rejection as an {@link IngestOutcome}.
+   */
+  private List<Object> prepareAll(List<RawDocument> items) {
+    if (items.size() == 1) {
+      return List.of(prepareOrReject(items.get(0)));
+    }
+    List<Future<Object>> futures = new ArrayList<>();
+    for (RawDocument item : items) {
+      futures.add(workers.submit(() -> prepareOrReject(item)));
+    }
+    List<Object> prepared = new ArrayList<>(items.size());
+    for (Future<Object> f : futures) {
+      try {
+        prepared.add(f.get());
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new StoreException("interrupted while reading a batch", e, false);
+      } catch (ExecutionException e) {
+        throw new IllegalStateException(e.getCause()); // prepareOrReject catches what it can
+      }
+    }
+    return prepared;
+  }
+
+  private Object prepareOrReject(RawDocument item) {
+    try {
+      return prepare(item);
+    } catch (RejectedItemException e) {
+      return IngestOutcome.rejected(item.input(), e.getMessage());
+    } catch (RuntimeException | StackOverflowError e) {
+      return IngestOutcome.rejected(item.input(), "could not be processed: " + e);
+    }
   }
 
   /** A placed item waiting for its group commit; done once it is durable (or refused). */
   private record PendingWrite(
-      SqliteStore.Append append, Placement placement, CompletableFuture<StoredItem> done) {}
+      SqliteStore.Append append,
+      Placement placement,
+      AnalyzedArticle analyzed,
+      CompletableFuture<StoredItem> done) {}
 
   /**
    * Commits every placed item waiting, in placement order, in one transaction, unless another
@@ -574,7 +697,7 @@ public final class Desk implements AutoCloseable {
       lock.lock();
       try {
         for (int i = 0; i < batch.size(); i++) {
-          placed(batch.get(i).placement(), stored.get(i));
+          placed(batch.get(i), stored.get(i));
         }
       } finally {
         lock.unlock();
@@ -588,13 +711,15 @@ public final class Desk implements AutoCloseable {
   }
 
   /** A committed item: kept, its story marked for a new brief, and indexed. Call with the lock. */
-  private void placed(Placement p, StoredItem stored) {
+  private void placed(PendingWrite write, StoredItem stored) {
+    Placement p = write.placement();
     placements.put(p.article(), p);
     updated.put(p.story(), stored.storedAt());
     changed(p.story());
     if (!indexBehind) {
       try {
-        pipeline.member(p).ifPresent(m -> index.add(indexed(stored.sequence(), p, m)));
+        index.add(
+            indexed(stored.sequence(), p, new StoryMember(write.analyzed(), p.duplicateOf())));
       } catch (StoreException e) {
         indexBehind = true; // stored is stored: the index is caught up from the store later
       }
@@ -727,7 +852,7 @@ public final class Desk implements AutoCloseable {
    */
   public Page<StorySummary> stories(StoryQuery query) {
     List<StoryId> neverBriefed =
-        List.copyOf(dirty.keySet()).stream().filter(id -> store.find(id).isEmpty()).toList();
+        List.copyOf(dirty.keySet()).stream().filter(id -> saved.find(id).isEmpty()).toList();
     if (!neverBriefed.isEmpty()) {
       refresh(neverBriefed);
     }
@@ -737,20 +862,34 @@ public final class Desk implements AutoCloseable {
   /** A page of a listing and the number of matches in all pages. */
   public record Page<T>(long total, List<T> items) {}
 
-  /** A story's summary with its brief as contract JSON, briefed up to the last article. */
+  /**
+   * A story's summary with its brief as contract JSON, briefed up to the last article stored when
+   * it is asked for. A story changed since its saved brief is briefed now, or, when a brief of it
+   * that includes that article is being made (by the background round or another reader), that one
+   * is awaited.
+   */
   public Optional<StorySummary> story(StoryId id) {
-    if (dirty.containsKey(id)) {
-      List<StorySummary> fresh = refresh(List.of(id));
-      if (!fresh.isEmpty()) {
-        return Optional.of(fresh.get(0)); // served even when it could not be saved (disk full)
+    Long asked = dirty.get(id);
+    for (int attempt = 0; asked != null && attempt < 3 && dirty.containsKey(id); attempt++) {
+      Briefing running = briefing.get(id);
+      if (running != null) {
+        Optional<StorySummary> made = running.done().join();
+        if (running.version() >= asked && made.isPresent()) {
+          return made;
+        }
+      } else {
+        List<StorySummary> fresh = refresh(List.of(id));
+        if (!fresh.isEmpty()) {
+          return Optional.of(fresh.get(0)); // served even when it could not be saved (disk full)
+        }
       }
     }
-    return store.find(id);
+    return saved.find(id);
   }
 
   /** A story's summary as last saved, without waiting for a pending re-brief (for listings). */
   public Optional<StorySummary> savedStory(StoryId id) {
-    return store.find(id);
+    return saved.find(id);
   }
 
   /** A stored article with its cleaned text, as the pipeline read it. */
@@ -853,8 +992,8 @@ public final class Desk implements AutoCloseable {
     } finally {
       lock.unlock();
     }
-    if (!todo.isEmpty()) {
-      refresh(todo);
+    for (int from = 0; from < todo.size() && !closing; from += ROUND_CHUNK) {
+      refresh(todo.subList(from, Math.min(todo.size(), from + ROUND_CHUNK)));
     }
   }
 
@@ -862,49 +1001,106 @@ public final class Desk implements AutoCloseable {
     dirty.put(story, changes.incrementAndGet());
   }
 
+  /** A story as it stood at one change, to be briefed outside the lock. */
+  private record Snapshot(
+      StoryId id,
+      long version,
+      List<StoryMember> members,
+      Instant updated,
+      Unsaved retired,
+      Briefing briefing) {}
+
+  /** A brief being made of a story as it stood at change {@code version}. */
+  private record Briefing(long version, CompletableFuture<Optional<StorySummary>> done) {}
+
   /**
-   * Re-briefs the stories, each under the lock on its own so ingest goes on in between. A story
-   * stays marked changed until its brief is saved, and stays marked if it changed meanwhile, so a
-   * reader never sees a story as current before its brief is in the store.
+   * Re-briefs the stories and saves their briefs in one transaction. The lock is held only to copy
+   * each story's members; the briefs are made on a briefing pipeline of their own, so ingest goes
+   * on meanwhile. A story stays marked changed until a brief that includes its last change is
+   * saved, so a reader never sees a story as current before its brief is in the store. A story
+   * whose brief is already being made from its current state is left to that brief.
    */
   private List<StorySummary> refresh(List<StoryId> stories) {
-    List<StorySummary> summaries = new ArrayList<>();
-    Map<StoryId, Long> versions = new HashMap<>();
-    for (StoryId id : stories) {
-      lock.lock();
-      try {
-        Long version = dirty.get(id);
-        if (unsaved.containsKey(id)) {
-          saveRetired(List.of(id)); // retired with its brief unsaved: the store refused it then
-          continue;
-        }
-        if (version == null) {
-          continue; // briefed and saved meanwhile (by a reader who asked first, or a round)
-        }
-        Optional<Brief> brief = pipeline.brief(id);
-        versions.put(id, version);
-        brief.ifPresent(b -> summaries.add(Summaries.of(b, updated.get(id))));
-      } finally {
-        lock.unlock();
-      }
-    }
-    try {
-      store.save(summaries);
-    } catch (StoreException e) {
-      return summaries; // not saved: they stay marked changed, and the next round saves them
-    }
+    List<Snapshot> snapshots = new ArrayList<>();
     lock.lock();
     try {
-      versions.forEach(
-          (id, version) -> {
-            if (version != null) {
-              dirty.remove(id, version);
-            }
-          });
+      for (StoryId id : stories) {
+        snapshot(id).ifPresent(snapshots::add);
+      }
     } finally {
       lock.unlock();
     }
-    return summaries;
+    Map<StoryId, StorySummary> made = new HashMap<>();
+    try {
+      List<SavedStories.Versioned> briefs = new ArrayList<>();
+      for (Snapshot snap : snapshots) {
+        if (snap.members() != null && !snap.members().isEmpty()) {
+          StorySummary summary = Summaries.of(brief(snap.id(), snap.members()), snap.updated());
+          made.put(snap.id(), summary);
+          briefs.add(new SavedStories.Versioned(summary, snap.version()));
+        }
+      }
+      try {
+        saved.save(briefs);
+      } catch (StoreException e) {
+        return List.copyOf(made.values()); // not saved: still marked changed, tried again later
+      }
+      lock.lock();
+      try {
+        for (Snapshot snap : snapshots) {
+          dirty.remove(snap.id(), snap.version());
+          if (snap.retired() != null) {
+            unsaved.remove(snap.id(), snap.retired());
+          }
+        }
+      } finally {
+        lock.unlock();
+      }
+      return snapshots.stream().map(snap -> made.get(snap.id())).filter(m -> m != null).toList();
+    } finally {
+      for (Snapshot snap : snapshots) {
+        snap.briefing().done().complete(Optional.ofNullable(made.get(snap.id())));
+        briefing.remove(snap.id(), snap.briefing());
+      }
+    }
+  }
+
+  /**
+   * A copy of a changed story to brief, registered as being briefed; empty when it is not changed
+   * or a brief of its current state is being made already. Call with the lock held.
+   */
+  private Optional<Snapshot> snapshot(StoryId id) {
+    Long version = dirty.get(id);
+    if (version == null) {
+      return Optional.empty();
+    }
+    Briefing running = briefing.get(id);
+    if (running != null && running.version() >= version) {
+      return Optional.empty();
+    }
+    Unsaved retired = unsaved.get(id);
+    List<StoryMember> members =
+        retired != null ? retired.story().members() : pipeline.members(id).orElse(null);
+    Instant at = retired != null ? retired.updated() : updated.get(id);
+    Briefing mine = new Briefing(version, new CompletableFuture<>());
+    briefing.put(id, mine);
+    return Optional.of(new Snapshot(id, version, at == null ? null : members, at, retired, mine));
+  }
+
+  /** Briefs a story on one of the briefing pipelines (waiting for one to be free). */
+  private Brief brief(StoryId id, List<StoryMember> members) {
+    Pipeline briefer;
+    try {
+      briefer = briefers.take();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new StoreException("interrupted while waiting to brief " + id, e, false);
+    }
+    try {
+      return briefer.brief(id, members);
+    } finally {
+      briefers.add(briefer);
+    }
   }
 
   @Override
@@ -916,6 +1112,7 @@ public final class Desk implements AutoCloseable {
       Thread.currentThread().interrupt();
     }
     background.shutdown();
+    workers.shutdown();
     try {
       background.awaitTermination(10, TimeUnit.SECONDS);
     } catch (InterruptedException e) {

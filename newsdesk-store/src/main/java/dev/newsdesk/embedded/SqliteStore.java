@@ -161,6 +161,24 @@ public final class SqliteStore implements ArticleStore, StoryStore, SourceStore,
         "find article " + id);
   }
 
+  /**
+   * The input name an article was stored under, if it is stored: the "already read" check of every
+   * new item whose id the pipeline does not hold, so it reads one indexed column, not the row.
+   */
+  public Optional<String> inputOf(ArticleId id) {
+    return read(
+        c -> {
+          try (PreparedStatement q =
+              c.prepareStatement("SELECT input FROM items WHERE article_id=?")) {
+            q.setString(1, id.value());
+            try (ResultSet rs = q.executeQuery()) {
+              return rs.next() ? Optional.of(rs.getString(1)) : Optional.<String>empty();
+            }
+          }
+        },
+        "look up article " + id);
+  }
+
   @Override
   public boolean containsInput(String input) {
     return read(
