@@ -45,6 +45,10 @@ import java.util.function.Consumer;
  * report, then the manager's reaction): a new article often resembles the latest few articles much
  * more than the story's average, and a centroid alone splits such stories.
  *
+ * <p>Optionally ({@link ClusterConfig#denseWeight()} above 0 and a {@link TextEmbedder} given) the
+ * score of a candidate also counts the cosine of dense vectors, article against story ({@link
+ * DenseScore}); the candidates still come from the term index.
+ *
  * <p>Stateful and not thread-safe. Deterministic for the same input order.
  */
 public final class TfIdfStoryAssigner implements StoryAssigner {
@@ -106,7 +110,7 @@ public final class TfIdfStoryAssigner implements StoryAssigner {
     TermVector vector = vectorizer.vector(article, config);
     count(vector);
     double[] query = query(vector);
-    float[] denseVector = dense.vector(article);
+    float[] denseVector = dense.vector(article, vector.words());
     Story story = bestStory(vector, query, denseVector, date);
     if (story == null) {
       story = new Story(storyCount++, new StoryId(Hashing.shortId("s-", article.id().value())));
