@@ -42,9 +42,11 @@ import java.util.Map;
  *   polnear ../shared/data/attribution/polnear 0.2:0.5 0.4:0.5
  * </pre>
  *
- * Each setting is {@code weight:neutral}, or {@code weight:neutral:articleThreshold} to move the
- * full-article threshold with it. GoogleNews: tuning part is the first half of the stream, held-out
- * the second. PolNeAR (the team's event groups): tuning part is train+dev, held-out is test.
+ * Each setting is {@code weight:neutral}, optionally {@code :maxWords} (the dense term only for
+ * items of fewer content words; default: every item) and {@code :articleThreshold} (moves the
+ * full-article threshold with it). GoogleNews: tuning part is the first half of the stream,
+ * held-out the second. PolNeAR (the team's event groups): tuning part is train+dev, held-out is
+ * test.
  */
 public final class EmbeddingSweep {
   private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
@@ -81,10 +83,12 @@ public final class EmbeddingSweep {
     long off = sweep.report("off", ClusterConfig.defaults());
     for (int a = first; a < args.length; a++) {
       String[] p = args[a].split(":");
+      int maxWords = p.length > 2 ? Integer.parseInt(p[2]) : Integer.MAX_VALUE;
       ClusterConfig config =
-          ClusterConfig.defaults().withDense(Double.parseDouble(p[0]), Double.parseDouble(p[1]));
-      if (p.length > 2) {
-        config = ClusteringSweep.with(config, "articleThreshold", p[2]);
+          ClusterConfig.defaults()
+              .withDense(Double.parseDouble(p[0]), Double.parseDouble(p[1]), maxWords);
+      if (p.length > 3) {
+        config = ClusteringSweep.with(config, "articleThreshold", p[3]);
       }
       long on = sweep.report(args[a], config);
       if (a == first) {

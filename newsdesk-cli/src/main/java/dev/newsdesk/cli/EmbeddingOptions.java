@@ -9,7 +9,10 @@ import picocli.CommandLine.Option;
 /**
  * The optional dense term of story assignment ({@code help/embeddings.md}): off unless {@code
  * --embeddings} is given, because the model costs several times the CPU of everything else per
- * short item and is loaded on start.
+ * short item and is loaded on start. Weight and neutral cosine default to the values tuned on the
+ * first half of GoogleNews (titles and title+snippet alike); the term applies to items under {@link
+ * ClusterConfig#denseMaxWords()} content words only (headlines and snippets), because on full
+ * articles it was measured not to help.
  */
 final class EmbeddingOptions {
   @Option(
@@ -22,14 +25,14 @@ final class EmbeddingOptions {
   @Option(
       names = "--dense-weight",
       paramLabel = "W",
-      defaultValue = "0.4",
+      defaultValue = "0.6",
       description = "With --embeddings: the dense term's weight (default: ${DEFAULT-VALUE}).")
   double weight;
 
   @Option(
       names = "--dense-neutral",
       paramLabel = "C",
-      defaultValue = "0.4",
+      defaultValue = "0.3",
       description =
           "With --embeddings: the dense cosine that neither raises nor lowers a score"
               + " (default: ${DEFAULT-VALUE}).")

@@ -35,6 +35,9 @@ package dev.newsdesk.cluster;
  *     vector, from a {@link TextEmbedder}) counts beside the TF-IDF score: {@code score +=
  *     denseWeight × (cosine − denseNeutral)}; 0, the default, turns it off (nothing is embedded)
  * @param denseNeutral the dense cosine that neither raises nor lowers a score
+ * @param denseMaxWords the dense term is used only for items with fewer content words than this
+ *     (headlines and snippets): on full articles it was measured not to help, and it costs most
+ *     there (help/embeddings.md)
  */
 public record ClusterConfig(
     double headlineThreshold,
@@ -57,7 +60,8 @@ public record ClusterConfig(
     double sharedDateBoost,
     int spanDays,
     double denseWeight,
-    double denseNeutral) {
+    double denseNeutral,
+    int denseMaxWords) {
 
   private static final double DEFAULT_DENSE_NEUTRAL = 0.5;
 
@@ -79,9 +83,10 @@ public record ClusterConfig(
     if (dayScale <= 0 || quietDays < 0) {
       throw new IllegalArgumentException("dayScale must be positive and quietDays not negative");
     }
-    if (denseWeight < 0 || denseNeutral < -1 || denseNeutral > 1) {
+    if (denseWeight < 0 || denseNeutral < -1 || denseNeutral > 1 || denseMaxWords < 0) {
       throw new IllegalArgumentException(
-          "denseWeight must not be negative and denseNeutral must be a cosine (-1 to 1)");
+          "denseWeight and denseMaxWords must not be negative and denseNeutral must be a cosine"
+              + " (-1 to 1)");
     }
   }
 
@@ -127,13 +132,22 @@ public record ClusterConfig(
         sharedDateBoost,
         spanDays,
         0.0,
-        DEFAULT_DENSE_NEUTRAL);
+        DEFAULT_DENSE_NEUTRAL,
+        fullArticleWords);
   }
 
   /**
    * These settings with the dense term at this weight and neutral cosine (weight 0 turns it off).
    */
   public ClusterConfig withDense(double weight, double neutral) {
+    return withDense(weight, neutral, denseMaxWords);
+  }
+
+  /**
+   * These settings with the dense term at this weight and neutral cosine, for items of fewer than
+   * {@code maxWords} content words.
+   */
+  public ClusterConfig withDense(double weight, double neutral, int maxWords) {
     return new ClusterConfig(
         headlineThreshold,
         headlineWords,
@@ -155,7 +169,8 @@ public record ClusterConfig(
         sharedDateBoost,
         spanDays,
         weight,
-        neutral);
+        neutral,
+        maxWords);
   }
 
   /**

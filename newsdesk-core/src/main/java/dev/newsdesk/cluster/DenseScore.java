@@ -28,12 +28,14 @@ final class DenseScore {
   private final TextEmbedder embedder;
   private final double weight;
   private final double neutral;
+  private final int maxWords;
   private final Map<StoryId, float[]> sums = new HashMap<>();
 
   DenseScore(TextEmbedder embedder, ClusterConfig config) {
     this.embedder = embedder;
     this.weight = config.denseWeight();
     this.neutral = config.denseNeutral();
+    this.maxWords = config.denseMaxWords();
   }
 
   /** True when there is an embedder and a positive weight: otherwise nothing is embedded. */
@@ -41,9 +43,13 @@ final class DenseScore {
     return embedder != null && weight > 0;
   }
 
-  /** The article's unit vector, or null when the dense term is off. */
-  float[] vector(AnalyzedArticle article) {
-    if (!on()) {
+  /**
+   * The article's unit vector, or null when the dense term is off or the article has {@code
+   * denseMaxWords} content words or more (then it is scored, and its story's vector kept, without
+   * it).
+   */
+  float[] vector(AnalyzedArticle article, int contentWords) {
+    if (!on() || contentWords >= maxWords) {
       return null;
     }
     String lead = lead(article);

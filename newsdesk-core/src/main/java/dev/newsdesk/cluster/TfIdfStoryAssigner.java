@@ -56,6 +56,10 @@ import java.util.stream.LongStream;
  * ClusterConfig#spanDays()}: a happening is reported over days, not weeks, and without it a story
  * chains from one day's campaign news to the next for as long as something similar arrives daily.
  *
+ * <p>Optionally ({@link ClusterConfig#denseWeight()} above 0 and a {@link TextEmbedder} given) the
+ * score of a candidate also counts the cosine of dense vectors, article against story ({@link
+ * DenseScore}); the candidates still come from the term index.
+ *
  * <p>Stateful and not thread-safe. Deterministic for the same input order.
  */
 public final class TfIdfStoryAssigner implements StoryAssigner {
@@ -118,7 +122,7 @@ public final class TfIdfStoryAssigner implements StoryAssigner {
     count(vector);
     double[] query = query(vector);
     long[] days = EventDates.of(article, config.leadSentences());
-    float[] denseVector = dense.vector(article);
+    float[] denseVector = dense.vector(article, vector.words());
     Story story = bestStory(vector, query, denseVector, date, days);
     if (story == null) {
       story = new Story(storyCount++, new StoryId(Hashing.shortId("s-", article.id().value())));

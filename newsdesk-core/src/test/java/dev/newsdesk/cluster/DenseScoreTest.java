@@ -84,6 +84,24 @@ class DenseScoreTest {
   }
 
   @Test
+  void anItemOfDenseMaxWordsContentWordsOrMoreIsNeitherEmbeddedNorHelpedByTheDenseTerm() {
+    List<String> embedded = new ArrayList<>();
+    TextEmbedder recording =
+        text -> {
+          embedded.add(text);
+          return TOPIC_WORDS.embed(text);
+        };
+    // The first flood report has more than 12 content words: with the limit at 12 it is not
+    // embedded, so its story has no vector and the report in other words cannot join it.
+    ClusterConfig shortOnly = ClusterConfig.defaults().withDense(0.5, 0.5, 12);
+    List<StoryId> stories = assignAll(assigner(shortOnly, recording), OTHER_WORDS);
+    assertThat(stories.get(2)).isNotEqualTo(stories.get(0));
+    assertThat(embedded).noneMatch(t -> t.startsWith("River bursts"));
+    assertThat(ClusterConfig.defaults().denseMaxWords())
+        .isEqualTo(ClusterConfig.defaults().fullArticleWords());
+  }
+
+  @Test
   void theLeadThatIsEmbeddedIsTheTitleAndTheFirstWordsOfTheText() {
     String longText = "word ".repeat(DenseScore.LEAD_WORDS + 50);
     AnalyzedArticle article =
