@@ -98,6 +98,7 @@ public final class ClaimGrouper {
    * One article's statement of a claim.
    *
    * @param terms its words as the story vocabulary's sorted term ids
+   * @param weight the summed weight of those words (likeness needs it for every pair it compares)
    * @param root the name it traces back to, or null when its article names none
    */
   private record Statement(
@@ -105,6 +106,7 @@ public final class ClaimGrouper {
       Evidence evidence,
       String text,
       int[] terms,
+      double weight,
       List<Quantities.Quantity> quantities,
       String root,
       String via) {}
@@ -219,12 +221,14 @@ public final class ClaimGrouper {
       if (attributedSentences.contains(sentence.index())) {
         continue;
       }
+      int[] terms = vocabulary.termIds(sentence.text());
       Statement statement =
           new Statement(
               article.id(),
               new Evidence(article.id(), sentence.span()),
               sentence.text(),
-              vocabulary.termIds(sentence.text()),
+              terms,
+              vocabulary.weight(terms),
               Quantities.find(sentence.text()),
               reporter,
               null);
@@ -245,11 +249,13 @@ public final class ClaimGrouper {
     String content = a.content().of(article.text()).replaceFirst(",?\\s+citing\\s.*$", "");
     String sentence = article.sentences().get(a.sentenceIndex()).text();
     Root root = root(a.sourceText(), a.citedText(), reporter, outlets);
+    int[] terms = vocabulary.termIds(content);
     return new Statement(
         article.id(),
         new Evidence(article.id(), a.content()),
         readsAsStatement(content) ? content : sentence,
-        vocabulary.termIds(content),
+        terms,
+        vocabulary.weight(terms),
         Quantities.find(content),
         root == null ? null : root.name(),
         root == null ? null : root.via());
@@ -322,13 +328,17 @@ public final class ClaimGrouper {
    */
   private static double likeness(
       Statement a, Statement b, StoryVocabulary vocabulary, double threshold) {
-    double overlap = vocabulary.similarity(a.terms(), b.terms());
+    // One pass over the shared words gives the overlap and both coverages (this runs for most
+    // pairs of a large story's statements).
+    double shared = vocabulary.sharedWeight(a.terms(), b.terms());
+    double union = a.weight() + b.weight() - shared;
+    double overlap = union <= 0 ? 0 : shared / union;
     if (overlap >= threshold) {
       return overlap;
     }
     if (!a.article().equals(b.article()) && (a.root() != null || b.root() != null)) {
-      double ab = vocabulary.coverage(a.terms(), b.terms());
-      double ba = vocabulary.coverage(b.terms(), a.terms());
+      double ab = a.weight() <= 0 ? 0 : shared / a.weight();
+      double ba = b.weight() <= 0 ? 0 : shared / b.weight();
       // Both must carry much of the other: a long sentence that merely contains a short one's
       // common words ("residents", "evacuated") is another statement.
       double mean = Math.min(ab, ba) < MIN_EACH_WAY ? 0 : (ab + ba) / 2;

@@ -202,6 +202,38 @@ public final class StoryVocabulary {
   }
 
   /** {@link #coverage(Collection, Collection)} of two sorted id arrays. */
+  /**
+   * The weight of the words two sorted term-id arrays share: with each side's {@link #weight(int[])
+   * total} it gives {@link #similarity(int[], int[])} and both {@link #coverage(int[], int[])
+   * coverages} from one pass (shared / (a + b - shared), shared / a, shared / b).
+   */
+  public double sharedWeight(int[] a, int[] b) {
+    double shared = 0;
+    int i = 0;
+    int j = 0;
+    while (i < a.length && j < b.length) {
+      if (a[i] == b[j]) {
+        shared += weight(a[i]);
+        i++;
+        j++;
+      } else if (a[i] < b[j]) {
+        i++;
+      } else {
+        j++;
+      }
+    }
+    return shared;
+  }
+
+  /** The summed weight of a text's term ids. */
+  public double weight(int[] terms) {
+    double total = 0;
+    for (int id : terms) {
+      total += weight(id);
+    }
+    return total;
+  }
+
   public double coverage(int[] part, int[] whole) {
     double found = 0;
     double total = 0;
