@@ -498,15 +498,38 @@ public final class Desk implements AutoCloseable {
    * {@code NAME#1}.
    */
   public List<IngestOutcome> ingest(String name, byte[] body, InputFormat format) {
-    ReadBatch batch = ingest.read(new InputFile(name, body), format);
+    return ingest(List.of(new InputFile(name, body)), format);
+  }
+
+  /**
+   * Reads several bodies (the objects of a posted JSON array, each with its own name) and ingests
+   * all their items as one batch ({@link #ingestAll}); outcomes come body by body, each body's
+   * items and then its rejections.
+   */
+  public List<IngestOutcome> ingest(List<InputFile> bodies, InputFormat format) {
     List<RawDocument> items = new ArrayList<>();
-    for (RawDocument item : batch.items()) {
-      boolean single = batch.items().size() == 1 && item.input().equals(name + "#1");
-      items.add(single ? new RawDocument(name, item.kind(), item.body(), item.metadata()) : item);
+    List<ReadBatch> batches = new ArrayList<>();
+    for (InputFile body : bodies) {
+      ReadBatch batch = ingest.read(body, format);
+      batches.add(batch);
+      for (RawDocument item : batch.items()) {
+        boolean single = batch.items().size() == 1 && item.input().equals(body.name() + "#1");
+        items.add(
+            single
+                ? new RawDocument(body.name(), item.kind(), item.body(), item.metadata())
+                : item);
+      }
     }
-    List<IngestOutcome> outcomes = new ArrayList<>(ingestAll(items));
-    for (Rejection r : batch.rejected()) {
-      outcomes.add(IngestOutcome.rejected(r.input(), r.reason()));
+    List<IngestOutcome> placed = items.isEmpty() ? List.of() : ingestAll(items);
+    List<IngestOutcome> outcomes = new ArrayList<>();
+    int next = 0;
+    for (ReadBatch batch : batches) {
+      for (int i = 0; i < batch.items().size(); i++) {
+        outcomes.add(placed.get(next++));
+      }
+      for (Rejection r : batch.rejected()) {
+        outcomes.add(IngestOutcome.rejected(r.input(), r.reason()));
+      }
     }
     return outcomes;
   }
@@ -532,6 +555,9 @@ public final class Desk implements AutoCloseable {
    * refused commit is kept.
    */
   public List<IngestOutcome> ingestAll(List<RawDocument> items) {
+    if (items.isEmpty()) {
+      return List.of();
+    }
     awaitReady();
     lastPost = System.nanoTime();
     List<Object> prepared = prepareAll(items);
