@@ -4,10 +4,14 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import dev.newsdesk.embedded.DataDirectory;
 import dev.newsdesk.model.RawDocument;
+import dev.newsdesk.model.StoryId;
 import dev.newsdesk.server.Desk;
 import dev.newsdesk.server.NewsdeskServer;
 import dev.newsdesk.server.ServerConfig;
+import dev.newsdesk.store.SearchHit;
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -106,8 +110,39 @@ public final class ServiceScaleBench {
             base
                 + "/api/search?q="
                 + URLEncoder.encode(WORDS.get(r.nextInt(WORDS.size())), StandardCharsets.UTF_8));
+    inProcess(desk, stories);
     server.close();
     desk.close();
+  }
+
+  /**
+   * The server's own work per read, without HTTP or clients: CPU time of this thread over the same
+   * random story pages and searches (the search with the stories of its hits, as the API answers
+   * it), one after the other. Less disturbed by a shared machine than latency under 32 clients.
+   */
+  private static void inProcess(Desk desk, List<String> stories) {
+    ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+    SplittableRandom random = new SplittableRandom(PipelineBenchmark.SEED);
+    int n = 2_000;
+    long cpu0 = threads.getCurrentThreadCpuTime();
+    for (int i = 0; i < n; i++) {
+      desk.story(new StoryId(stories.get(random.nextInt(stories.size()))));
+    }
+    long cpu1 = threads.getCurrentThreadCpuTime();
+    for (int i = 0; i < n; i++) {
+      for (SearchHit hit : desk.search(WORDS.get(random.nextInt(WORDS.size())), 20)) {
+        desk.savedStory(hit.story());
+      }
+    }
+    long cpu2 = threads.getCurrentThreadCpuTime();
+    System.out.printf(
+        Locale.ROOT,
+        "in process, one thread, %d calls each: story %.3f ms CPU/call, search with its stories"
+            + " %.3f ms CPU/call (%s)%n",
+        n,
+        (cpu1 - cpu0) / 1e6 / n,
+        (cpu2 - cpu1) / 1e6 / n,
+        load());
   }
 
   /** Reads are measured once the stories changed before the restart are briefed again. */

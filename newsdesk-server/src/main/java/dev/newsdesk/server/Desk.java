@@ -33,8 +33,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ArrayBlockingQueue;
-import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -61,10 +59,13 @@ import java.util.function.Consumer;
  * the lock is taken, on one of a preparer per core, and written by a group commit after it is
  * released, so several items are read at once and share one wait for the disk. Briefs are derived:
  * a background thread re-briefs changed stories and saves them with their summaries, so a story
- * page is usually a read (a changed story asked for before that is briefed on the spot). Briefing a
- * story of a few dozen articles costs several times placing one article, so the background rounds
- * are paced to take at most a fifth of the time: at least {@value #BRIEF_PAUSE_SECONDS} s apart,
- * and four times as long apart as the last round took.
+ * page is usually a read (a changed story asked for before that is briefed on the spot, or waits
+ * for the brief of it being made). A story is briefed outside the lock, from a copy of its members,
+ * on a briefing pipeline of its own, so neither ingest nor other readers wait for it. Briefing a
+ * story of a few dozen articles costs several times placing one article, so while posts come in the
+ * background rounds are paced to take at most a fifth of the time: at least {@value
+ * #BRIEF_PAUSE_SECONDS} s apart, and four times as long apart as the last round took; once no post
+ * came for {@value #BRIEF_PAUSE_SECONDS} s they run back to back until every story is briefed.
  *
  * <p>Design decision: when storage fails, the store stays the truth. An item the store could not
  * take is taken back out of the pipeline (which had already placed it) by replaying the store into
@@ -129,13 +130,13 @@ public final class Desk implements AutoCloseable {
    * Pipelines used only to prepare items (extract and analyse them), one per core: that half of the
    * work reads no stream state, so it runs outside the lock, several items at once.
    */
-  private final BlockingQueue<Pipeline> preparers;
+  private final PipelinePool preparers;
 
   /** Threads that prepare the items of a batch, one per core. */
   private final ExecutorService workers;
 
   /** Pipelines used only to brief stories outside the lock, one per core. */
-  private final BlockingQueue<Pipeline> briefers;
+  private final PipelinePool briefers;
 
   /** The saved briefs, the most used held in memory. */
   private final SavedStories saved;
@@ -163,6 +164,9 @@ public final class Desk implements AutoCloseable {
 
   private long nextBriefRound;
 
+  /** When the last post came in: rounds are paced only while posts come in. */
+  private volatile long lastPost = System.nanoTime();
+
   /** Guarded by the lock: the pipeline holds an item the store refused; replay before using it. */
   private boolean pipelineAhead;
 
@@ -187,12 +191,8 @@ public final class Desk implements AutoCloseable {
     this.index = index;
     this.clock = clock;
     int cores = Math.max(2, Runtime.getRuntime().availableProcessors());
-    this.preparers = new ArrayBlockingQueue<>(cores);
-    this.briefers = new ArrayBlockingQueue<>(cores);
-    for (int i = 0; i < cores; i++) {
-      preparers.add(Pipeline.create());
-      briefers.add(Pipeline.create());
-    }
+    this.preparers = new PipelinePool(cores);
+    this.briefers = new PipelinePool(cores);
     this.saved = new SavedStories(store, SAVED_CHARS);
     this.workers =
         Executors.newFixedThreadPool(
@@ -498,15 +498,38 @@ public final class Desk implements AutoCloseable {
    * {@code NAME#1}.
    */
   public List<IngestOutcome> ingest(String name, byte[] body, InputFormat format) {
-    ReadBatch batch = ingest.read(new InputFile(name, body), format);
+    return ingest(List.of(new InputFile(name, body)), format);
+  }
+
+  /**
+   * Reads several bodies (the objects of a posted JSON array, each with its own name) and ingests
+   * all their items as one batch ({@link #ingestAll}); outcomes come body by body, each body's
+   * items and then its rejections.
+   */
+  public List<IngestOutcome> ingest(List<InputFile> bodies, InputFormat format) {
     List<RawDocument> items = new ArrayList<>();
-    for (RawDocument item : batch.items()) {
-      boolean single = batch.items().size() == 1 && item.input().equals(name + "#1");
-      items.add(single ? new RawDocument(name, item.kind(), item.body(), item.metadata()) : item);
+    List<ReadBatch> batches = new ArrayList<>();
+    for (InputFile body : bodies) {
+      ReadBatch batch = ingest.read(body, format);
+      batches.add(batch);
+      for (RawDocument item : batch.items()) {
+        boolean single = batch.items().size() == 1 && item.input().equals(body.name() + "#1");
+        items.add(
+            single
+                ? new RawDocument(body.name(), item.kind(), item.body(), item.metadata())
+                : item);
+      }
     }
-    List<IngestOutcome> outcomes = new ArrayList<>(ingestAll(items));
-    for (Rejection r : batch.rejected()) {
-      outcomes.add(IngestOutcome.rejected(r.input(), r.reason()));
+    List<IngestOutcome> placed = items.isEmpty() ? List.of() : ingestAll(items);
+    List<IngestOutcome> outcomes = new ArrayList<>();
+    int next = 0;
+    for (ReadBatch batch : batches) {
+      for (int i = 0; i < batch.items().size(); i++) {
+        outcomes.add(placed.get(next++));
+      }
+      for (Rejection r : batch.rejected()) {
+        outcomes.add(IngestOutcome.rejected(r.input(), r.reason()));
+      }
     }
     return outcomes;
   }
@@ -532,7 +555,11 @@ public final class Desk implements AutoCloseable {
    * refused commit is kept.
    */
   public List<IngestOutcome> ingestAll(List<RawDocument> items) {
+    if (items.isEmpty()) {
+      return List.of();
+    }
     awaitReady();
+    lastPost = System.nanoTime();
     List<Object> prepared = prepareAll(items);
     List<Object> placed = new ArrayList<>(items.size());
     PendingWrite last = null;
@@ -755,18 +782,7 @@ public final class Desk implements AutoCloseable {
 
   /** Extracts and analyses an item on one of the preparers (waiting for one to be free). */
   private AnalyzedArticle prepare(RawDocument item) throws RejectedItemException {
-    Pipeline preparer;
-    try {
-      preparer = preparers.take();
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new StoreException("interrupted while waiting to read " + item.input(), e, false);
-    }
-    try {
-      return preparer.prepare(item);
-    } finally {
-      preparers.add(preparer);
-    }
+    return preparers.with("read " + item.input(), p -> p.prepare(item));
   }
 
   /** The result of a preparation done ahead, with its rejection or failure as if done here. */
@@ -967,7 +983,8 @@ public final class Desk implements AutoCloseable {
   private void maintain() {
     try {
       long start = System.nanoTime();
-      if (start - nextBriefRound >= 0) {
+      boolean idle = start - lastPost > TimeUnit.SECONDS.toNanos(BRIEF_PAUSE_SECONDS);
+      if (idle || start - nextBriefRound >= 0) {
         refreshDirty();
         long took = System.nanoTime() - start;
         nextBriefRound =
@@ -1089,18 +1106,7 @@ public final class Desk implements AutoCloseable {
 
   /** Briefs a story on one of the briefing pipelines (waiting for one to be free). */
   private Brief brief(StoryId id, List<StoryMember> members) {
-    Pipeline briefer;
-    try {
-      briefer = briefers.take();
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new StoreException("interrupted while waiting to brief " + id, e, false);
-    }
-    try {
-      return briefer.brief(id, members);
-    } finally {
-      briefers.add(briefer);
-    }
+    return briefers.with("brief " + id, p -> p.brief(id, members));
   }
 
   @Override

@@ -3,6 +3,7 @@ package dev.newsdesk.server;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.newsdesk.ingest.InputFile;
 import dev.newsdesk.model.InputFormat;
 import io.javalin.http.Context;
 import java.nio.charset.StandardCharsets;
@@ -62,15 +63,15 @@ final class PostedItems {
     } else {
       objects.add(root);
     }
-    List<IngestOutcome> outcomes = new ArrayList<>();
+    // One batch for the whole array: its items are prepared at once and committed together.
+    List<InputFile> lines = new ArrayList<>();
     for (int i = 0; i < objects.size(); i++) {
       JsonNode node = objects.get(i);
       String line = node == null ? "null" : node.toString();
       String name = nameOf(node, input, i, objects.size(), line);
-      byte[] jsonl = line.getBytes(StandardCharsets.UTF_8);
-      outcomes.addAll(desk.ingest(name, jsonl, InputFormat.JSONL));
+      lines.add(new InputFile(name, line.getBytes(StandardCharsets.UTF_8)));
     }
-    return outcomes;
+    return desk.ingest(lines, InputFormat.JSONL);
   }
 
   private static String nameOf(JsonNode node, String input, int i, int count, String line) {

@@ -3,11 +3,14 @@ package dev.newsdesk.server;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.newsdesk.embedded.DataDirectory;
+import dev.newsdesk.ingest.InputFile;
 import dev.newsdesk.model.ContentKind;
+import dev.newsdesk.model.InputFormat;
 import dev.newsdesk.model.ItemMetadata;
 import dev.newsdesk.model.RawDocument;
 import dev.newsdesk.model.StoryId;
 import dev.newsdesk.store.StorySummary;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -102,6 +105,45 @@ class FreshReadsDeskTest {
         readers.shutdown();
       }
     }
+  }
+
+  @Test
+  void theItemsOfAPostedArrayAreAnsweredInTheirOrderAndAreOneStoryAsWhenPostedOneByOne() {
+    try (Desk desk = Desk.open(new DataDirectory(dir), clock)) {
+      List<InputFile> lines =
+          List.of(
+              line("tram-1", FIRST),
+              new InputFile("broken", "{\"text\": ".getBytes(StandardCharsets.UTF_8)),
+              line("tram-2", SECOND),
+              line("tram-1", FIRST),
+              line("tram-3", THIRD));
+      List<IngestOutcome> outcomes = desk.ingest(lines, InputFormat.JSONL);
+      assertThat(outcomes)
+          .extracting(IngestOutcome::input)
+          .containsExactly("tram-1", "broken#1", "tram-2", "tram-1", "tram-3");
+      assertThat(outcomes)
+          .extracting(IngestOutcome::stored)
+          .containsExactly(true, false, true, false, true);
+      assertThat(outcomes.get(3).reason()).contains("already read as tram-1");
+      assertThat(List.of(outcomes.get(2).story(), outcomes.get(4).story()))
+          .containsOnly(outcomes.get(0).story());
+      assertThat(desk.story(outcomes.get(0).story()))
+          .hasValueSatisfying(s -> assertThat(s.articles()).isEqualTo(3));
+    }
+  }
+
+  private static InputFile line(String id, RawDocument item) {
+    String json =
+        "{\"id\": \""
+            + id
+            + "\", \"source\": \"Lakeside Gazette\", \"title\": \""
+            + item.metadata().title()
+            + "\", \"published\": \""
+            + item.metadata().published()
+            + "\", \"text\": \""
+            + item.body()
+            + "\"}";
+    return new InputFile(id, json.getBytes(StandardCharsets.UTF_8));
   }
 
   @Test
