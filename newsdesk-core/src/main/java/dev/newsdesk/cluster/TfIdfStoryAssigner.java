@@ -7,6 +7,7 @@ import dev.newsdesk.model.ArticleId;
 import dev.newsdesk.model.StoryId;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -36,6 +37,17 @@ import java.util.function.Consumer;
  * entries as dead ones, dropped lazily as before), so the arrays stay proportional to the active
  * set and every answer is the same as without renumbering.
  *
+ * <p>Design decision: a story keeps only its latest {@value #MAX_STORY_MEMBERS} members in the
+ * index (their terms, for the closest-member similarity and the candidate lookup); an older member
+ * leaves the index as the next one joins, and its weight stays in the centroid. A story that never
+ * goes quiet (a long-running topic, a feed that repeats a template) would otherwise keep every
+ * article it ever took, and the index, the postings it fills and the memory would grow with the
+ * stream, not with the active set: so the index holds at most the active stories times this bound.
+ * A new article resembles a story's recent articles (the drift above), and an old angle that
+ * returns is still in the centroid. Likewise a story remembers its latest {@value
+ * #ARTICLES_PER_MEMBER} × {@value #MAX_STORY_MEMBERS} articles for their copies; a copy of an older
+ * article is scored like any article (and the copy index keeps only a few weeks anyway).
+ *
  * <p>Design decision: IDF is applied when scoring, from document frequencies that grow with the
  * stream, not frozen into stored vectors: the first articles of a stream would otherwise keep the
  * flat weights they were given when nothing was known about term rarity. Norms that depend on IDF
@@ -49,7 +61,15 @@ import java.util.function.Consumer;
  */
 public final class TfIdfStoryAssigner implements StoryAssigner {
   private static final double NORM_REFRESH = 1.25;
-  private static final int MIN_RENUMBER = 1024;
+  static final int MIN_RENUMBER = 1024;
+
+  /**
+   * Members of one story kept in the index, the most recent ones; the articles a story remembers
+   * for copies are {@value #ARTICLES_PER_MEMBER} times as many. See the class comment.
+   */
+  static final int MAX_STORY_MEMBERS = 256;
+
+  private static final int ARTICLES_PER_MEMBER = 4;
 
   private final ClusterConfig config;
   private final TermVectorizer vectorizer = new TermVectorizer();
@@ -64,6 +84,7 @@ public final class TfIdfStoryAssigner implements StoryAssigner {
   private LocalDate streamDate;
   private final Scratch scratch = new Scratch();
   private final Consumer<StoryId> onRetired;
+  private final int maxStoryMembers;
   private int liveMembers;
 
   public TfIdfStoryAssigner(ClusterConfig config) {
@@ -75,8 +96,17 @@ public final class TfIdfStoryAssigner implements StoryAssigner {
    *     from within {@link #assign} (before the arriving article is placed)
    */
   public TfIdfStoryAssigner(ClusterConfig config, Consumer<StoryId> onRetired) {
+    this(config, onRetired, MAX_STORY_MEMBERS);
+  }
+
+  /** With another bound on a story's indexed members (for tests and sweeps). */
+  TfIdfStoryAssigner(ClusterConfig config, Consumer<StoryId> onRetired, int maxStoryMembers) {
+    if (maxStoryMembers < 1) {
+      throw new IllegalArgumentException("maxStoryMembers must be at least 1");
+    }
     this.config = config;
     this.onRetired = onRetired;
+    this.maxStoryMembers = maxStoryMembers;
   }
 
   @Override
@@ -88,8 +118,7 @@ public final class TfIdfStoryAssigner implements StoryAssigner {
     }
     Story copied = copyOf == null ? null : storyOfArticle.get(copyOf);
     if (copied != null) {
-      copied.join(article.id(), date);
-      storyOfArticle.put(article.id(), copied);
+      join(copied, article.id(), date);
       return copied.id;
     }
     TermVector vector = vectorizer.vector(article, config);
@@ -101,9 +130,24 @@ public final class TfIdfStoryAssigner implements StoryAssigner {
       active.put(story.index, story);
     }
     addMember(story, vector);
-    story.join(article.id(), date);
-    storyOfArticle.put(article.id(), story);
+    join(story, article.id(), date);
+    if (story.members.size() > maxStoryMembers) {
+      // The story's oldest member leaves the index; its weight stays in the centroid.
+      members[story.members.remove(0)] = null;
+      liveMembers--;
+      renumberIfSparse();
+    }
     return story.id;
+  }
+
+  /** The article joins the story; the story remembers its latest articles for their copies. */
+  private void join(Story story, ArticleId article, LocalDate date) {
+    story.join(article, date);
+    storyOfArticle.put(article, story);
+    if (story.articles.size() > ARTICLES_PER_MEMBER * maxStoryMembers) {
+      ArticleId forgotten = story.articles.removeFirst();
+      storyOfArticle.remove(forgotten, story);
+    }
   }
 
   /** How many stories are in the active set (for memory and scale reporting). */
@@ -263,7 +307,7 @@ public final class TfIdfStoryAssigner implements StoryAssigner {
           members[m] = null;
         }
         liveMembers -= story.members.size();
-        story.articles.forEach(storyOfArticle::remove);
+        story.articles.forEach(a -> storyOfArticle.remove(a, story));
         retired.add(story.id);
       }
     }
@@ -334,7 +378,7 @@ public final class TfIdfStoryAssigner implements StoryAssigner {
     int index;
     final StoryId id;
     final List<Integer> members = new ArrayList<>();
-    final List<ArticleId> articles = new ArrayList<>();
+    final ArrayDeque<ArticleId> articles = new ArrayDeque<>();
     final Centroid centroid = new Centroid();
     double norm;
     int normAt;
