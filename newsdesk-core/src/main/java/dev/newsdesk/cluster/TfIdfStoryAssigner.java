@@ -77,6 +77,13 @@ public final class TfIdfStoryAssigner implements StoryAssigner {
   private int documents;
   private final List<Postings> postings = new ArrayList<>();
   private Member[] members = new Member[1024];
+
+  // Per member slot, beside members[]: its story (-1 once it left the index) and its cached norm.
+  // Plain arrays because ranking a lookup reads them for thousands of touched members; following
+  // each member's object there was the largest single cost of a lookup.
+  private int[] memberStory = new int[1024];
+  private double[] memberNorms = new double[1024];
+  private int[] memberNormAt = new int[1024];
   private int memberCount;
   private final Map<Integer, Story> active = new LinkedHashMap<>();
   private int storyCount;
@@ -133,7 +140,9 @@ public final class TfIdfStoryAssigner implements StoryAssigner {
     join(story, article.id(), date);
     if (story.members.size() > maxStoryMembers) {
       // The story's oldest member leaves the index; its weight stays in the centroid.
-      members[story.members.remove(0)] = null;
+      int oldest = story.members.remove(0);
+      members[oldest] = null;
+      memberStory[oldest] = -1;
       liveMembers--;
       renumberIfSparse();
     }
@@ -204,13 +213,12 @@ public final class TfIdfStoryAssigner implements StoryAssigner {
           .get(terms[i])
           .forEachLive(
               config.maxPostings(),
-              m -> members[m] != null,
+              m -> memberStory[m] >= 0,
               (m, w) -> scratch.accumulate(m, q * w));
     }
     for (int k = 0; k < scratch.touchedMembers; k++) {
       int m = scratch.members[k];
-      Member member = members[m];
-      scratch.offerStory(member.story, scratch.dots[m] / memberNorm(member));
+      scratch.offerStory(memberStory[m], scratch.dots[m] / memberNorm(m));
     }
     Story best = null;
     double bestScore = config.threshold(vector.words());
@@ -260,27 +268,30 @@ public final class TfIdfStoryAssigner implements StoryAssigner {
     return result;
   }
 
-  private double memberNorm(Member member) {
-    if (member.normAt == 0 || documents > member.normAt * NORM_REFRESH) {
+  private double memberNorm(int m) {
+    if (memberNormAt[m] == 0 || documents > memberNormAt[m] * NORM_REFRESH) {
+      Member member = members[m];
       double sum = 0;
       for (int i = 0; i < member.terms.length; i++) {
         double w = member.weights[i] * idf(member.terms[i]);
         sum += w * w;
       }
-      member.norm = Math.max(Math.sqrt(sum), 1e-12);
-      member.normAt = documents;
+      memberNorms[m] = Math.max(Math.sqrt(sum), 1e-12);
+      memberNormAt[m] = documents;
     }
-    return member.norm;
+    return memberNorms[m];
   }
 
   private void addMember(Story story, TermVector vector) {
     if (memberCount == members.length) {
-      members = Arrays.copyOf(members, memberCount * 2);
+      resizeMembers(memberCount * 2);
     }
     int index = memberCount++;
     liveMembers++;
-    Member member = new Member(story.index, vector.terms(), vector.weights());
+    Member member = new Member(vector.terms(), vector.weights());
     members[index] = member;
+    memberStory[index] = story.index;
+    memberNormAt[index] = 0;
     story.members.add(index);
     for (int i = 0; i < member.terms.length; i++) {
       postings.get(member.terms[i]).add(index, member.weights[i], config.maxPostings());
@@ -305,6 +316,7 @@ public final class TfIdfStoryAssigner implements StoryAssigner {
         it.remove();
         for (int m : story.members) {
           members[m] = null;
+          memberStory[m] = -1;
         }
         liveMembers -= story.members.size();
         story.articles.forEach(a -> storyOfArticle.remove(a, story));
@@ -332,13 +344,16 @@ public final class TfIdfStoryAssigner implements StoryAssigner {
     for (int m = 0; m < memberCount; m++) {
       if (members[m] != null) {
         newMember[m] = n;
-        members[n++] = members[m];
+        members[n] = members[m];
+        memberNorms[n] = memberNorms[m];
+        memberNormAt[n] = memberNormAt[m];
+        n++;
       } else {
         newMember[m] = Postings.DEAD;
       }
     }
     Arrays.fill(members, n, memberCount, null);
-    members = Arrays.copyOf(members, Math.max(MIN_RENUMBER, n * 2));
+    resizeMembers(Math.max(MIN_RENUMBER, n * 2));
     memberCount = n;
     for (Postings p : postings) {
       p.renumber(newMember);
@@ -350,7 +365,7 @@ public final class TfIdfStoryAssigner implements StoryAssigner {
       story.index = s;
       story.members.replaceAll(m -> newMember[m]);
       for (int m : story.members) {
-        members[m].story = s;
+        memberStory[m] = s;
       }
       active.put(s, story);
     }
@@ -358,16 +373,19 @@ public final class TfIdfStoryAssigner implements StoryAssigner {
     scratch.shrink(Math.max(MIN_RENUMBER, memberCount * 2), Math.max(64, storyCount * 2));
   }
 
+  private void resizeMembers(int capacity) {
+    members = Arrays.copyOf(members, capacity);
+    memberStory = Arrays.copyOf(memberStory, capacity);
+    memberNorms = Arrays.copyOf(memberNorms, capacity);
+    memberNormAt = Arrays.copyOf(memberNormAt, capacity);
+  }
+
   /** An article's stored terms, for the member similarity. */
   private static final class Member {
-    int story;
     final int[] terms;
     final double[] weights;
-    double norm;
-    int normAt;
 
-    Member(int story, int[] terms, double[] weights) {
-      this.story = story;
+    Member(int[] terms, double[] weights) {
       this.terms = terms;
       this.weights = weights;
     }
