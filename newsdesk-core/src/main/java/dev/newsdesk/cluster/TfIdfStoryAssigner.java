@@ -7,6 +7,7 @@ import dev.newsdesk.model.ArticleId;
 import dev.newsdesk.model.StoryId;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -37,6 +38,17 @@ import java.util.stream.LongStream;
  * entries as dead ones, dropped lazily as before), so the arrays stay proportional to the active
  * set and every answer is the same as without renumbering.
  *
+ * <p>Design decision: a story keeps only its latest {@value #MAX_STORY_MEMBERS} members in the
+ * index (their terms, for the closest-member similarity and the candidate lookup); an older member
+ * leaves the index as the next one joins, and its weight stays in the centroid. A story that never
+ * goes quiet (a long-running topic, a feed that repeats a template) would otherwise keep every
+ * article it ever took, and the index, the postings it fills and the memory would grow with the
+ * stream, not with the active set: so the index holds at most the active stories times this bound.
+ * A new article resembles a story's recent articles (the drift above), and an old angle that
+ * returns is still in the centroid. Likewise a story remembers its latest {@value
+ * #ARTICLES_PER_MEMBER} × {@value #MAX_STORY_MEMBERS} articles for their copies; a copy of an older
+ * article is scored like any article (and the copy index keeps only a few weeks anyway).
+ *
  * <p>Design decision: IDF is applied when scoring, from document frequencies that grow with the
  * stream, not frozen into stored vectors: the first articles of a stream would otherwise keep the
  * flat weights they were given when nothing was known about term rarity. Norms that depend on IDF
@@ -64,7 +76,15 @@ import java.util.stream.LongStream;
  */
 public final class TfIdfStoryAssigner implements StoryAssigner {
   private static final double NORM_REFRESH = 1.25;
-  private static final int MIN_RENUMBER = 1024;
+  static final int MIN_RENUMBER = 1024;
+
+  /**
+   * Members of one story kept in the index, the most recent ones; the articles a story remembers
+   * for copies are {@value #ARTICLES_PER_MEMBER} times as many. See the class comment.
+   */
+  static final int MAX_STORY_MEMBERS = 256;
+
+  private static final int ARTICLES_PER_MEMBER = 4;
 
   private final ClusterConfig config;
   private final TermVectorizer vectorizer = new TermVectorizer();
@@ -72,6 +92,13 @@ public final class TfIdfStoryAssigner implements StoryAssigner {
   private int documents;
   private final List<Postings> postings = new ArrayList<>();
   private Member[] members = new Member[1024];
+
+  // Per member slot, beside members[]: its story (-1 once it left the index) and its cached norm.
+  // Plain arrays because ranking a lookup reads them for thousands of touched members; following
+  // each member's object there was the largest single cost of a lookup.
+  private int[] memberStory = new int[1024];
+  private double[] memberNorms = new double[1024];
+  private int[] memberNormAt = new int[1024];
   private int memberCount;
   private final Map<Integer, Story> active = new LinkedHashMap<>();
   private int storyCount;
@@ -79,6 +106,7 @@ public final class TfIdfStoryAssigner implements StoryAssigner {
   private LocalDate streamDate;
   private final Scratch scratch = new Scratch();
   private final Consumer<StoryId> onRetired;
+  private final int maxStoryMembers;
   private int liveMembers;
   private final DenseScore dense;
 
@@ -91,7 +119,7 @@ public final class TfIdfStoryAssigner implements StoryAssigner {
    *     from within {@link #assign} (before the arriving article is placed)
    */
   public TfIdfStoryAssigner(ClusterConfig config, Consumer<StoryId> onRetired) {
-    this(config, onRetired, null);
+    this(config, onRetired, null, MAX_STORY_MEMBERS);
   }
 
   /**
@@ -100,9 +128,26 @@ public final class TfIdfStoryAssigner implements StoryAssigner {
    */
   public TfIdfStoryAssigner(
       ClusterConfig config, Consumer<StoryId> onRetired, TextEmbedder embedder) {
+    this(config, onRetired, embedder, MAX_STORY_MEMBERS);
+  }
+
+  /** With another bound on a story's indexed members (for tests and sweeps). */
+  TfIdfStoryAssigner(ClusterConfig config, Consumer<StoryId> onRetired, int maxStoryMembers) {
+    this(config, onRetired, null, maxStoryMembers);
+  }
+
+  private TfIdfStoryAssigner(
+      ClusterConfig config,
+      Consumer<StoryId> onRetired,
+      TextEmbedder embedder,
+      int maxStoryMembers) {
+    if (maxStoryMembers < 1) {
+      throw new IllegalArgumentException("maxStoryMembers must be at least 1");
+    }
     this.config = config;
     this.onRetired = onRetired;
     this.dense = new DenseScore(embedder, config);
+    this.maxStoryMembers = maxStoryMembers;
   }
 
   @Override
@@ -114,8 +159,7 @@ public final class TfIdfStoryAssigner implements StoryAssigner {
     }
     Story copied = copyOf == null ? null : storyOfArticle.get(copyOf);
     if (copied != null) {
-      copied.join(article.id(), date);
-      storyOfArticle.put(article.id(), copied);
+      join(copied, article.id(), date);
       return copied.id;
     }
     TermVector vector = vectorizer.vector(article, config);
@@ -131,9 +175,26 @@ public final class TfIdfStoryAssigner implements StoryAssigner {
     addMember(story, vector);
     story.addDays(days);
     dense.add(story.id, denseVector);
-    story.join(article.id(), date);
-    storyOfArticle.put(article.id(), story);
+    join(story, article.id(), date);
+    if (story.members.size() > maxStoryMembers) {
+      // The story's oldest member leaves the index; its weight stays in the centroid.
+      int oldest = story.members.remove(0);
+      members[oldest] = null;
+      memberStory[oldest] = -1;
+      liveMembers--;
+      renumberIfSparse();
+    }
     return story.id;
+  }
+
+  /** The article joins the story; the story remembers its latest articles for their copies. */
+  private void join(Story story, ArticleId article, LocalDate date) {
+    story.join(article, date);
+    storyOfArticle.put(article, story);
+    if (story.articles.size() > ARTICLES_PER_MEMBER * maxStoryMembers) {
+      ArticleId forgotten = story.articles.removeFirst();
+      storyOfArticle.remove(forgotten, story);
+    }
   }
 
   /** How many stories are in the active set (for memory and scale reporting). */
@@ -191,13 +252,12 @@ public final class TfIdfStoryAssigner implements StoryAssigner {
           .get(terms[i])
           .forEachLive(
               config.maxPostings(),
-              m -> members[m] != null,
+              m -> memberStory[m] >= 0,
               (m, w) -> scratch.accumulate(m, q * w));
     }
     for (int k = 0; k < scratch.touchedMembers; k++) {
       int m = scratch.members[k];
-      Member member = members[m];
-      scratch.offerStory(member.story, scratch.dots[m] / memberNorm(member));
+      scratch.offerStory(memberStory[m], scratch.dots[m] / memberNorm(m));
     }
     Story best = null;
     double bestScore = config.threshold(vector.words());
@@ -250,27 +310,30 @@ public final class TfIdfStoryAssigner implements StoryAssigner {
     return result;
   }
 
-  private double memberNorm(Member member) {
-    if (member.normAt == 0 || documents > member.normAt * NORM_REFRESH) {
+  private double memberNorm(int m) {
+    if (memberNormAt[m] == 0 || documents > memberNormAt[m] * NORM_REFRESH) {
+      Member member = members[m];
       double sum = 0;
       for (int i = 0; i < member.terms.length; i++) {
         double w = member.weights[i] * idf(member.terms[i]);
         sum += w * w;
       }
-      member.norm = Math.max(Math.sqrt(sum), 1e-12);
-      member.normAt = documents;
+      memberNorms[m] = Math.max(Math.sqrt(sum), 1e-12);
+      memberNormAt[m] = documents;
     }
-    return member.norm;
+    return memberNorms[m];
   }
 
   private void addMember(Story story, TermVector vector) {
     if (memberCount == members.length) {
-      members = Arrays.copyOf(members, memberCount * 2);
+      resizeMembers(memberCount * 2);
     }
     int index = memberCount++;
     liveMembers++;
-    Member member = new Member(story.index, vector.terms(), vector.weights());
+    Member member = new Member(vector.terms(), vector.weights());
     members[index] = member;
+    memberStory[index] = story.index;
+    memberNormAt[index] = 0;
     story.members.add(index);
     for (int i = 0; i < member.terms.length; i++) {
       postings.get(member.terms[i]).add(index, member.weights[i], config.maxPostings());
@@ -306,9 +369,10 @@ public final class TfIdfStoryAssigner implements StoryAssigner {
         it.remove();
         for (int m : story.members) {
           members[m] = null;
+          memberStory[m] = -1;
         }
         liveMembers -= story.members.size();
-        story.articles.forEach(storyOfArticle::remove);
+        story.articles.forEach(a -> storyOfArticle.remove(a, story));
         dense.forget(story.id);
         retired.add(story.id);
       }
@@ -334,13 +398,16 @@ public final class TfIdfStoryAssigner implements StoryAssigner {
     for (int m = 0; m < memberCount; m++) {
       if (members[m] != null) {
         newMember[m] = n;
-        members[n++] = members[m];
+        members[n] = members[m];
+        memberNorms[n] = memberNorms[m];
+        memberNormAt[n] = memberNormAt[m];
+        n++;
       } else {
         newMember[m] = Postings.DEAD;
       }
     }
     Arrays.fill(members, n, memberCount, null);
-    members = Arrays.copyOf(members, Math.max(MIN_RENUMBER, n * 2));
+    resizeMembers(Math.max(MIN_RENUMBER, n * 2));
     memberCount = n;
     for (Postings p : postings) {
       p.renumber(newMember);
@@ -352,7 +419,7 @@ public final class TfIdfStoryAssigner implements StoryAssigner {
       story.index = s;
       story.members.replaceAll(m -> newMember[m]);
       for (int m : story.members) {
-        members[m].story = s;
+        memberStory[m] = s;
       }
       active.put(s, story);
     }
@@ -360,16 +427,19 @@ public final class TfIdfStoryAssigner implements StoryAssigner {
     scratch.shrink(Math.max(MIN_RENUMBER, memberCount * 2), Math.max(64, storyCount * 2));
   }
 
+  private void resizeMembers(int capacity) {
+    members = Arrays.copyOf(members, capacity);
+    memberStory = Arrays.copyOf(memberStory, capacity);
+    memberNorms = Arrays.copyOf(memberNorms, capacity);
+    memberNormAt = Arrays.copyOf(memberNormAt, capacity);
+  }
+
   /** An article's stored terms, for the member similarity. */
   private static final class Member {
-    int story;
     final int[] terms;
     final double[] weights;
-    double norm;
-    int normAt;
 
-    Member(int story, int[] terms, double[] weights) {
-      this.story = story;
+    Member(int[] terms, double[] weights) {
       this.terms = terms;
       this.weights = weights;
     }
@@ -381,7 +451,7 @@ public final class TfIdfStoryAssigner implements StoryAssigner {
     int index;
     final StoryId id;
     final List<Integer> members = new ArrayList<>();
-    final List<ArticleId> articles = new ArrayList<>();
+    final ArrayDeque<ArticleId> articles = new ArrayDeque<>();
     final Centroid centroid = new Centroid();
     double norm;
     int normAt;

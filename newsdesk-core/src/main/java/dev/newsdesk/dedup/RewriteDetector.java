@@ -6,6 +6,7 @@ import dev.newsdesk.model.AnalyzedArticle;
 import dev.newsdesk.model.ArticleId;
 import dev.newsdesk.model.StoryId;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -24,6 +25,13 @@ import java.util.TreeMap;
  * DedupConfig#maxIndexedStories()} stories are indexed; the least recently checked one is dropped
  * first, so memory stays bounded on an endless stream.
  *
+ * <p>Design decision: a story's index holds its latest {@value #MAX_STORY_ORIGINALS} to twice that
+ * many originals; when it reaches twice, the older half leaves and the sentence keys are rebuilt
+ * from the rest (once per {@value #MAX_STORY_ORIGINALS} articles, so the cost per article stays
+ * flat). A story that never goes quiet would otherwise keep every sentence of every article it
+ * took. A rewrite copies a recent article, and a sentence reused from an article that has left the
+ * index is credited to the earliest article still indexed that has it.
+ *
  * <p>Not thread-safe: it owns the index. Deterministic for the same input order.
  */
 public final class RewriteDetector {
@@ -31,6 +39,13 @@ public final class RewriteDetector {
   private static final int MAX_REFS_PER_KEY = 16;
   private static final int MIN_MATCHED_SENTENCES = 3;
   private static final double MIN_OTHER_SHARE = 0.5;
+
+  /**
+   * Originals of one story kept in its index: when a story holds twice this many, the older half is
+   * dropped. See the class comment.
+   */
+  static final int MAX_STORY_ORIGINALS = 256;
+
   private static final Set<String> STOPWORDS =
       Set.of(
           "the", "a", "an", "of", "to", "in", "and", "on", "for", "its", "his", "her", "their",
@@ -108,9 +123,17 @@ public final class RewriteDetector {
     index.sentenceCounts.add(mine.size());
     index.words.add(mine.toArray(new long[0][]));
     index.positions.add(positions.stream().mapToInt(Integer::intValue).toArray());
-    int self = index.articles.size() - 1;
-    for (int i = 0; i < mine.size(); i++) {
-      for (long key : keys(mine.get(i))) {
+    indexSentences(index, index.articles.size() - 1);
+    if (index.articles.size() >= 2 * MAX_STORY_ORIGINALS) {
+      dropOlderHalf(index);
+    }
+    return new RewriteCheck(verdict, reused);
+  }
+
+  private void indexSentences(StoryIndex index, int self) {
+    long[][] sentences = index.words.get(self);
+    for (int i = 0; i < sentences.length; i++) {
+      for (long key : keys(sentences[i])) {
         List<Long> refs = index.sentencesByKey.computeIfAbsent(key, k -> new ArrayList<>(2));
         // The earliest sentences under a key are kept: provenance names the first source, and a
         // sentence repeated by hundreds of articles must not make every later check scan them.
@@ -119,7 +142,25 @@ public final class RewriteDetector {
         }
       }
     }
-    return new RewriteCheck(verdict, reused);
+  }
+
+  /** Keeps the story's latest originals, renumbered from 0, and indexes their sentences again. */
+  private void dropOlderHalf(StoryIndex index) {
+    int drop = index.articles.size() - MAX_STORY_ORIGINALS;
+    index.articles.subList(0, drop).clear();
+    index.sentenceCounts.subList(0, drop).clear();
+    index.words.subList(0, drop).clear();
+    index.positions.subList(0, drop).clear();
+    index.sentencesByKey.clear();
+    for (int a = 0; a < index.articles.size(); a++) {
+      indexSentences(index, a);
+    }
+  }
+
+  /** Originals indexed for the story (for tests and memory reporting). */
+  int heldOriginals(StoryId story) {
+    StoryIndex index = stories.get(story);
+    return index == null ? 0 : index.articles.size();
   }
 
   /**
@@ -184,14 +225,32 @@ public final class RewriteDetector {
 
   /** Sentence references found under any of the sentence's band keys, ascending, distinct. */
   private long[] candidates(StoryIndex index, long[] words) {
-    List<Long> found = new ArrayList<>();
+    long[] found = new long[16];
+    int n = 0;
     for (long key : keys(words)) {
       List<Long> refs = index.sentencesByKey.get(key);
       if (refs != null) {
-        found.addAll(refs);
+        if (n + refs.size() > found.length) {
+          found = Arrays.copyOf(found, Math.max(n + refs.size(), found.length * 2));
+        }
+        for (Long ref : refs) {
+          found[n++] = ref;
+        }
       }
     }
-    return found.stream().mapToLong(Long::longValue).sorted().distinct().toArray();
+    return sortedDistinct(found, n);
+  }
+
+  /** The first {@code n} values, sorted and without repeats (in place). */
+  private static long[] sortedDistinct(long[] values, int n) {
+    Arrays.sort(values, 0, n);
+    int kept = 0;
+    for (int i = 0; i < n; i++) {
+      if (kept == 0 || values[kept - 1] != values[i]) {
+        values[kept++] = values[i];
+      }
+    }
+    return Arrays.copyOf(values, kept);
   }
 
   private long[] keys(long[] words) {
@@ -224,13 +283,14 @@ public final class RewriteDetector {
       if (words.size() < MIN_SENTENCE_WORDS) {
         continue;
       }
-      long[] hashes =
-          words.stream()
-              .filter(w -> !STOPWORDS.contains(w))
-              .mapToLong(Hashing::hash64)
-              .sorted()
-              .distinct()
-              .toArray();
+      long[] content = new long[words.size()];
+      int n = 0;
+      for (String w : words) {
+        if (!STOPWORDS.contains(w)) {
+          content[n++] = Hashing.hash64(w);
+        }
+      }
+      long[] hashes = sortedDistinct(content, n);
       if (hashes.length > 0) {
         result.add(hashes);
         positions.add(s);

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.newsdesk.model.AnalyzedArticle;
+import dev.newsdesk.model.ArticleId;
 import dev.newsdesk.model.StoryId;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -151,6 +152,40 @@ class TfIdfStoryAssignerTest {
     assertThat(retired).hasSizeGreaterThan(300 * perDay);
     assertThat(largest).isLessThanOrEqualTo(2 * window);
     assertThat(assigner.activeStories()).isLessThanOrEqualTo(window / 5);
+  }
+
+  @Test
+  void aStoryThatNeverGoesQuietKeepsOnlyItsLatestMembersInTheIndexAndStillTakesEveryReport() {
+    // One dispute reported ten times a day for 500 days, each report in the dispute's words plus
+    // two of its own: without a bound per story all 5,000 reports would stay indexed.
+    int cap = 16;
+    TfIdfStoryAssigner assigner =
+        new TfIdfStoryAssigner(ClusterConfig.defaults(), story -> {}, cap);
+    String core = "harbour dockers strike union wage offer pickets";
+    StoryId first = null;
+    int largest = 0;
+    for (int i = 0; i < 5_000; i++) {
+      AnalyzedArticle article =
+          StoryStream.article(
+              "dispute" + i,
+              LocalDate.of(2024, 1, 1).plusDays(i / 10),
+              core,
+              core + " " + word(i, 'd') + " " + word(i, 'e') + " " + core);
+      StoryId story = assigner.assign(article, null);
+      first = first == null ? story : first;
+      assertThat(story).as("report %d", i).isEqualTo(first);
+      largest = Math.max(largest, assigner.heldMembers());
+    }
+    assertThat(largest).isLessThanOrEqualTo(TfIdfStoryAssigner.MIN_RENUMBER);
+    assertThat(assigner.activeStories()).isEqualTo(1);
+    // A copy of a recent report joins by the copy; an unrelated report still starts its own story.
+    AnalyzedArticle copy =
+        StoryStream.article("copy", LocalDate.of(2025, 5, 15), "other words", "entirely other");
+    assertThat(assigner.assign(copy, new ArticleId("a-dispute4999"))).isEqualTo(first);
+    AnalyzedArticle other =
+        StoryStream.article(
+            "flood", LocalDate.of(2025, 5, 15), "river flood", "river flood levees villages");
+    assertThat(assigner.assign(other, null)).isNotEqualTo(first);
   }
 
   /** A made-up word only this event uses (base-26 letters; "q" ends no English suffix). */

@@ -7,8 +7,15 @@ import dev.newsdesk.extract.ArticleExtractor;
 import dev.newsdesk.extract.RejectedItemException;
 import dev.newsdesk.extract.html.HtmlExtractionConfig;
 import dev.newsdesk.model.AnalyzedArticle;
+import dev.newsdesk.model.Article;
+import dev.newsdesk.model.ArticleId;
+import dev.newsdesk.model.Sentence;
+import dev.newsdesk.model.Span;
 import dev.newsdesk.model.StoryId;
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -67,5 +74,61 @@ class RewriteDetectorTest {
     RewriteCheck check = detector.check(articles.get("wire-dam~reworded"), new StoryId("s-other"));
     assertThat(check.verdict().isCopy()).isFalse();
     assertThat(check.reused()).isEmpty();
+  }
+
+  @Test
+  void aStoryThatNeverGoesQuietKeepsOnlyItsLatestOriginalsIndexedAndStillFindsARecentRewrite() {
+    RewriteDetector detector = new RewriteDetector(DedupConfig.defaults());
+    StoryId endless = new StoryId("s-endless");
+    int n = 3 * RewriteDetector.MAX_STORY_ORIGINALS;
+    int largest = 0;
+    for (int i = 0; i < n; i++) {
+      assertThat(detector.check(made("r" + i, i, 0), endless).verdict().isCopy())
+          .as("original %d", i)
+          .isFalse();
+      largest = Math.max(largest, detector.heldOriginals(endless));
+    }
+    assertThat(largest).isLessThan(2 * RewriteDetector.MAX_STORY_ORIGINALS);
+    DuplicateVerdict recent = detector.check(made("rewrite", n - 5, 1), endless).verdict();
+    assertThat(recent.kind()).isEqualTo(DuplicateVerdict.Kind.REWRITE);
+    assertThat(recent.original()).isEqualTo(new ArticleId("r" + (n - 5)));
+  }
+
+  /**
+   * Four sentences of made-up words of article {@code i}; a {@code variant} above 0 changes one
+   * word in each sentence, as a light rewrite does.
+   */
+  private static AnalyzedArticle made(String id, int i, int variant) {
+    List<Sentence> sentences = new ArrayList<>();
+    StringBuilder text = new StringBuilder();
+    for (int s = 0; s < 4; s++) {
+      StringBuilder sentence = new StringBuilder();
+      for (int w = 0; w < 8; w++) {
+        String word =
+            w == 3 && variant > 0 ? "vq" + variant : "w" + Integer.toString(i, 36) + "x" + s + w;
+        sentence.append(w == 0 ? "" : " ").append(word);
+      }
+      sentence.append('.');
+      int from = text.length();
+      text.append(sentence).append(' ');
+      sentences.add(
+          new Sentence(
+              s, new Span(from, from + sentence.length()), sentence.toString(), List.of()));
+    }
+    Article article =
+        new Article(
+            new ArticleId(id),
+            id,
+            null,
+            "test",
+            null,
+            null,
+            LocalDate.of(2024, 5, 1),
+            null,
+            "en",
+            List.of(text.toString().strip()),
+            false);
+    return new AnalyzedArticle(
+        article, text.toString().strip(), sentences, List.of(), List.of(), List.of());
   }
 }
