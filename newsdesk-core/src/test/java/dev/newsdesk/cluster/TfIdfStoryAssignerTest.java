@@ -157,10 +157,33 @@ class TfIdfStoryAssignerTest {
   @Test
   void aStoryThatNeverGoesQuietKeepsOnlyItsLatestMembersInTheIndexAndStillTakesEveryReport() {
     // One dispute reported ten times a day for 500 days, each report in the dispute's words plus
-    // two of its own: without a bound per story all 5,000 reports would stay indexed.
+    // two of its own: without a bound per story all 5,000 reports would stay indexed. The story's
+    // age is not damped here (spanDays of a century): this is about the index, not about when a
+    // long story should split into episodes.
     int cap = 16;
-    TfIdfStoryAssigner assigner =
-        new TfIdfStoryAssigner(ClusterConfig.defaults(), story -> {}, cap);
+    ClusterConfig c = ClusterConfig.defaults();
+    ClusterConfig ageless =
+        new ClusterConfig(
+            c.headlineThreshold(),
+            c.headlineWords(),
+            c.snippetThreshold(),
+            c.articleThreshold(),
+            c.snippetWords(),
+            c.fullArticleWords(),
+            c.memberWeight(),
+            c.titleWeight(),
+            c.nameWeight(),
+            c.placeWeight(),
+            c.lookupTerms(),
+            c.maxPostings(),
+            c.maxCandidates(),
+            c.maxCentroidTerms(),
+            c.dayScale(),
+            c.quietDays(),
+            c.leadSentences(),
+            c.sharedDateBoost(),
+            36_500);
+    TfIdfStoryAssigner assigner = new TfIdfStoryAssigner(ageless, story -> {}, cap);
     String core = "harbour dockers strike union wage offer pickets";
     StoryId first = null;
     int largest = 0;
