@@ -53,8 +53,10 @@ class EventSignalsTest {
   @Test
   void twoAnglesOnOneDebateJoinWhenTheirLeadsNameTheSameDayAndNotOtherwise() {
     assertThat(sameStory(ClusterConfig.defaults(), debate)).isTrue();
-    assertThat(sameStory(with(ClusterConfig.defaults(), 6, 1.0, 4), debate)).isFalse();
-    assertThat(sameStory(with(ClusterConfig.defaults(), 0, 1.5, 4), debate)).isFalse();
+    assertThat(sameStory(EventSettings.with(ClusterConfig.defaults(), 6, 1.0, 4), debate))
+        .isFalse();
+    assertThat(sameStory(EventSettings.with(ClusterConfig.defaults(), 0, 1.5, 4), debate))
+        .isFalse();
   }
 
   @Test
@@ -73,7 +75,8 @@ class EventSignalsTest {
           StoryStream.article(
               "chain" + day, LocalDate.of(2031, 3, 1).plusDays(day), null, text.toString()));
     }
-    List<StoryId> unlimited = assign(with(ClusterConfig.defaults(), 6, 1.5, 3650), chain);
+    List<StoryId> unlimited =
+        assign(EventSettings.with(ClusterConfig.defaults(), 6, 1.5, 3650), chain);
     assertThat(unlimited).allMatch(unlimited.get(0)::equals);
     List<StoryId> limited = assign(ClusterConfig.defaults(), chain);
     assertThat(limited.get(20)).isNotEqualTo(limited.get(0));
@@ -97,30 +100,6 @@ class EventSignalsTest {
       stories.add(assigner.assign(article, null));
     }
     return stories;
-  }
-
-  private static ClusterConfig with(
-      ClusterConfig c, int leadSentences, double sharedDateBoost, int spanDays) {
-    return new ClusterConfig(
-        c.headlineThreshold(),
-        c.headlineWords(),
-        c.snippetThreshold(),
-        c.articleThreshold(),
-        c.snippetWords(),
-        c.fullArticleWords(),
-        c.memberWeight(),
-        c.titleWeight(),
-        c.nameWeight(),
-        c.placeWeight(),
-        c.lookupTerms(),
-        c.maxPostings(),
-        c.maxCandidates(),
-        c.maxCentroidTerms(),
-        c.dayScale(),
-        c.quietDays(),
-        leadSentences,
-        sharedDateBoost,
-        spanDays);
   }
 
   /** Articles of a fixture: "## date", then the title line, then one paragraph a line. */

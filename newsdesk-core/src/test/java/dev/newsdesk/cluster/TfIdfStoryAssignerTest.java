@@ -162,27 +162,7 @@ class TfIdfStoryAssignerTest {
     // long story should split into episodes.
     int cap = 16;
     ClusterConfig c = ClusterConfig.defaults();
-    ClusterConfig ageless =
-        new ClusterConfig(
-            c.headlineThreshold(),
-            c.headlineWords(),
-            c.snippetThreshold(),
-            c.articleThreshold(),
-            c.snippetWords(),
-            c.fullArticleWords(),
-            c.memberWeight(),
-            c.titleWeight(),
-            c.nameWeight(),
-            c.placeWeight(),
-            c.lookupTerms(),
-            c.maxPostings(),
-            c.maxCandidates(),
-            c.maxCentroidTerms(),
-            c.dayScale(),
-            c.quietDays(),
-            c.leadSentences(),
-            c.sharedDateBoost(),
-            36_500);
+    ClusterConfig ageless = EventSettings.with(c, c.leadSentences(), c.sharedDateBoost(), 36_500);
     TfIdfStoryAssigner assigner = new TfIdfStoryAssigner(ageless, story -> {}, cap);
     String core = "harbour dockers strike union wage offer pickets";
     StoryId first = null;
