@@ -125,6 +125,25 @@ class FeedPollerTest {
   }
 
   @Test
+  void aLinkListedTwiceInOneFeedUnderTwoIdsIsStoredOnceAndTheRestOfTheFeedStill() {
+    pages.put(
+        "/twice.xml",
+        rss(
+                item("/c", "Harbour crane collapses", longText("A harbour crane collapsed"))
+                    .replace("<item>", "<item><guid isPermaLink=\"false\">crane-1</guid>"),
+                item("/c", "Harbour crane collapses", longText("A harbour crane collapsed"))
+                    .replace("<item>", "<item><guid isPermaLink=\"false\">crane-2</guid>"),
+                item("/d", "School roof repaired", longText("The school roof was repaired")))
+            .getBytes(StandardCharsets.UTF_8));
+    FeedPoller.PollResult result = poller.poll(source("/twice.xml"));
+    assertThat(result.stored()).as(String.valueOf(result.error())).isEqualTo(2);
+    assertThat(result.skipped()).isEqualTo(1);
+    assertThat(desk.knows(base + "/c")).isTrue();
+    assertThat(desk.knows(base + "/d")).isTrue();
+    assertThat(desk.health().articles()).isEqualTo(2);
+  }
+
+  @Test
   void anEntryWithOnlyASummaryIsReplacedByItsPage() {
     // This server answers 500 to unknown paths, and a failing robots.txt would disallow the page.
     pages.put("/robots.txt", "User-agent: *\nAllow: /\n".getBytes(StandardCharsets.UTF_8));
