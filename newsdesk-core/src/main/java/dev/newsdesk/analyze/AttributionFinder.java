@@ -43,7 +43,7 @@ public final class AttributionFinder {
    */
   private static final Pattern ORGANIZATION_REFERENCE =
       Pattern.compile(
-          "^(?i:the)\\s+(?:\\p{Lu}[\\p{L}-]*\\s+)?(?i:company|firm|group|carmaker|maker|startup|lender|insurer|operator|manufacturer|retailer)$");
+          "^(?i:the)\\s+(?:\\p{Lu}[\\p{L}-]*\\s+)?(?i:" + EntityFinder.ORGANIZATION_NOUNS + ")$");
 
   private static final Pattern PERSON_NAME =
       Pattern.compile("(?:.*\\s)?\\p{Lu}\\p{Ll}+ \\p{Lu}\\p{Ll}+$|\\p{Lu}\\p{Ll}+");

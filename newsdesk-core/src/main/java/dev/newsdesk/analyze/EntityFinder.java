@@ -178,10 +178,18 @@ public final class EntityFinder {
       Pattern.compile(
           "(?i).*\\b(spokesperson|spokesman|spokeswoman|president|minister|leader|presenter|secretary|dictator|chancellor|father|son|mr\\.?|mrs\\.?|ms\\.?)\\s*$");
 
+  /**
+   * Nouns that name a kind of organisation: "the security firm Threatlane", "Tallow Robotics, the
+   * Harwick company behind the robots", and, for {@link AttributionFinder}, "the company said".
+   */
+  static final String ORGANIZATION_NOUNS =
+      "firm|company|startup|maker|manufacturer|carmaker|broadcaster|newspaper|agency|regulator"
+          + "|watchdog|lender|insurer|charity|operator|retailer|group";
+
   /** "the security firm Threatlane", "the broadcaster Kanal 9": an organisation by its noun. */
   private static final Pattern ORGANIZATION_PRECEDING =
       Pattern.compile(
-          "(?i).*\\b(?:the|a)\\s+(?:[\\p{L}-]+\\s+)?(firm|company|startup|broadcaster|newspaper|agency|regulator|watchdog|carmaker|lender|insurer|charity|group)\\s*$");
+          "(?i).*\\b(?:the|a)\\s+(?:[\\p{L}-]+\\s+)?(?:" + ORGANIZATION_NOUNS + ")\\s*$");
 
   /**
    * "Ilse Marrow, a threat researcher at…", "Ana Petrov, the city's chief engineer": a name that an
@@ -194,7 +202,9 @@ public final class EntityFinder {
   /** "Tallow Robotics, the Harwick company behind the robots": an appositive of its kind. */
   private static final Pattern ORGANIZATION_APPOSITIVE =
       Pattern.compile(
-          "(?i)^\\s*,\\s*(?:a|an|the|its)\\s+(?:[\\p{L}'\u2019-]+\\s+){0,3}?(firm|company|startup|maker|manufacturer|broadcaster|newspaper|agency|regulator|watchdog|carmaker|lender|insurer|charity|operator|retailer|developer)\\b.*");
+          "(?i)^\\s*,\\s*(?:a|an|the|its)\\s+(?:[\\p{L}'\u2019-]+\\s+){0,3}?(?:"
+              + ORGANIZATION_NOUNS
+              + ")\\b.*");
 
   /** "in Brezhany", "the river town of Brezhany", "near Latakia": a place by its preposition. */
   private static final Pattern PLACE_PRECEDING =

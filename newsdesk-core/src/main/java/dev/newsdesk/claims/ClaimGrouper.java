@@ -166,9 +166,11 @@ public final class ClaimGrouper {
       for (Attribution a : m.article().attributions()) {
         if (a.sourceText() != null) {
           String name = OriginNames.display(a.sourceText());
-          String key = OriginNames.key(name);
-          if (outlets.isOutlet(name) && !OriginNames.isGeneric(name) && !key.equals(ownKey)) {
-            cited.add(key);
+          if (outlets.isOutlet(name) && !OriginNames.isGeneric(name)) {
+            String key = OriginNames.key(name);
+            if (!key.equals(ownKey)) {
+              cited.add(key);
+            }
           }
         }
       }
