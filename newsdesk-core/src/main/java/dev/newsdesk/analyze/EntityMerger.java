@@ -84,11 +84,24 @@ public final class EntityMerger {
         target.absorb(group);
       }
     }
+    // Multiword names by their last word and by their initials, looked up by each lone word
+    // (profiled: scanning every name for every lone word was a third of a large story's brief).
+    Map<String, List<Group>> byLastWord = new HashMap<>();
+    Map<String, List<Group>> byInitials = new HashMap<>();
+    for (Group g : merged) {
+      int space = g.key.lastIndexOf(' ');
+      if (space >= 0) {
+        byLastWord.computeIfAbsent(g.key.substring(space + 1), k -> new ArrayList<>()).add(g);
+        byInitials.computeIfAbsent(NameVariants.initials(g.key), k -> new ArrayList<>()).add(g);
+      }
+    }
     List<Group> result = new ArrayList<>();
     for (Group group : merged) {
-      Group full = group.key.contains(" ") ? null : fullNameFor(merged, group);
-      if (full == null) {
-        full = acronymExpansion(merged, group);
+      boolean oneWord = !group.key.contains(" ");
+      Group full =
+          oneWord ? fullNameFor(byLastWord.getOrDefault(group.key, List.of()), group) : null;
+      if (full == null && oneWord) {
+        full = acronymExpansion(byInitials.getOrDefault(group.key, List.of()), acronym(group));
       }
       if (full == null) {
         result.add(group);
@@ -140,42 +153,35 @@ public final class EntityMerger {
     }
   }
 
+  /** The group when one of its spellings is written as an acronym ("HTS"), or null. */
+  private static Group acronym(Group group) {
+    return group.spellings.keySet().stream().anyMatch(s -> ACRONYM.matcher(s).matches())
+        ? group
+        : null;
+  }
+
   /**
    * The one multiword name whose initials an acronym spells ("HTS" for Hayat Tahrir al-Sham, with
    * particles and "of", "and" left out), or null when none or several do.
+   *
+   * @param spelled the multiword names whose initials are the acronym's key
+   * @param acronym a one-word group written as an acronym, or null
    */
-  private static Group acronymExpansion(List<Group> merged, Group acronym) {
-    boolean written =
-        acronym.spellings.keySet().stream().anyMatch(s -> ACRONYM.matcher(s).matches());
-    if (!written) {
-      return null;
-    }
-    Group found = null;
-    for (Group g : merged) {
-      if (g != acronym && g.key.contains(" ") && NameVariants.initials(g.key).equals(acronym.key)) {
-        if (found != null) {
-          return null;
-        }
-        found = g;
-      }
-    }
-    return found;
+  private static Group acronymExpansion(List<Group> spelled, Group acronym) {
+    return acronym != null && spelled.size() == 1 ? spelled.get(0) : null;
   }
 
-  private static Group fullNameFor(List<Group> merged, Group surname) {
+  /**
+   * The full name a lone surname stands for in the story, or null.
+   *
+   * @param endingWith the multiword names whose last word is the surname's key, in story order
+   */
+  private static Group fullNameFor(List<Group> endingWith, Group surname) {
     // A lone word joins a longer name only for people: "Sudan" is not "South Sudan".
-    if (dominantType(surname) != EntityType.PERSON) {
+    if (endingWith.isEmpty() || dominantType(surname) != EntityType.PERSON) {
       return null;
     }
-    List<Group> fullNames = new ArrayList<>();
-    for (Group g : merged) {
-      if (g != surname && g.key.contains(" ") && g.key.endsWith(" " + surname.key)) {
-        fullNames.add(g);
-      }
-    }
-    if (fullNames.isEmpty()) {
-      return null;
-    }
+    List<Group> fullNames = new ArrayList<>(endingWith);
     fullNames.sort(Comparator.comparingInt((Group g) -> -g.mentions));
     if (fullNames.size() == 1
         || fullNames.get(0).mentions >= DOMINANCE * fullNames.get(1).mentions) {

@@ -84,23 +84,27 @@ public final class TermIndex {
   public int[] candidates(int[] terms, double minShare, double minShareOfText) {
     query++;
     double[] weights = new double[terms.length];
-    Integer[] order = new Integer[terms.length];
+    // Heaviest first, sorted as primitives: a word's weight as a float in the high half of a long
+    // and its place in the low half (boxing the places for a comparator was most of a short
+    // query's cost). Rounding to float can only change the visiting order of near-equal words,
+    // and the bound below uses the exact weights, so which texts qualify does not depend on it.
+    long[] order = new long[terms.length];
     double total = 0;
     for (int i = 0; i < terms.length; i++) {
       weights[i] = weight.applyAsDouble(terms[i]);
-      order[i] = i;
+      order[i] = ((long) Float.floatToIntBits((float) Math.max(0, weights[i])) << 32) | i;
       total += weights[i];
     }
     if (total <= 0) {
       return new int[0];
     }
-    Arrays.sort(order, (a, b) -> Double.compare(weights[b], weights[a]));
+    Arrays.sort(order);
     double needed = minShare * total;
     double unseen = total;
     int[] found = new int[16];
     int count = 0;
-    for (int k = 0; k < order.length && unseen >= needed; k++) {
-      int i = order[k];
+    for (int k = order.length - 1; k >= 0 && unseen >= needed; k--) {
+      int i = (int) order[k];
       unseen -= weights[i];
       int term = terms[i];
       if (term >= postings.length || postings[term] == null) {
