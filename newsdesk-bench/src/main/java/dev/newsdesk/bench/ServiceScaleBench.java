@@ -79,6 +79,7 @@ public final class ServiceScaleBench {
     double listening = (System.nanoTime() - start) / 1e9;
     long stored = desk.replayReport().items();
     double ready = (System.nanoTime() - start) / 1e9;
+    System.out.printf(Locale.ROOT, "start-up replay: %s%n", desk.replayReport().cache());
     System.out.printf(
         Locale.ROOT,
         "data directory: %.1f MB for %d articles (%.1f MB per 10k)%n",

@@ -101,6 +101,7 @@ final class ServeCommand implements Callable<Integer> {
     Desk.ReplayReport replay = desk.replayReport();
     err.printf(
         Locale.ROOT, "newsdesk: %d stored articles replayed from %s%n", replay.items(), data);
+    err.printf(Locale.ROOT, "newsdesk: %s%n", replay.cache());
     if (replay.moved() > 0 || !replay.rejected().isEmpty()) {
       err.printf(
           Locale.ROOT,

@@ -27,13 +27,11 @@ import dev.newsdesk.store.StoryQuery;
 import dev.newsdesk.store.StorySummary;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
@@ -46,7 +44,6 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.ReentrantLock;
-import java.util.function.Consumer;
 
 /**
  * The service's front door: an item goes through the pipeline, into the store (durably, before it
@@ -135,6 +132,9 @@ public final class Desk implements AutoCloseable {
   /** Threads that prepare the items of a batch, one per core. */
   private final ExecutorService workers;
 
+  /** The stored items replayed into the pipeline. */
+  private final StoredStream stream;
+
   /** Pipelines used only to brief stories outside the lock, one per core. */
   private final PipelinePool briefers;
 
@@ -152,7 +152,6 @@ public final class Desk implements AutoCloseable {
   private final AtomicLong replayed = new AtomicLong();
   private volatile boolean closing;
   private static final int READY_WAIT_SECONDS = 60;
-  private static final int LOOK_AHEAD = 64;
   private static final int BRIEF_PAUSE_SECONDS = 5;
   private static final int RETRY_SECONDS = 5;
 
@@ -183,8 +182,14 @@ public final class Desk implements AutoCloseable {
 
   private Instant indexRetryAt = Instant.MIN;
 
-  /** What the start-up replay found. */
-  public record ReplayReport(long items, long moved, List<String> rejected) {}
+  /**
+   * What the start-up replay found.
+   *
+   * @param analysed stored articles extracted and analysed again (not read from the cache)
+   * @param cache one line on how the analysis cache was used, for the log
+   */
+  public record ReplayReport(
+      long items, long moved, List<String> rejected, long analysed, String cache) {}
 
   private Desk(SqliteStore store, LuceneSearchIndex index, Clock clock) {
     this.store = store;
@@ -194,6 +199,7 @@ public final class Desk implements AutoCloseable {
     this.preparers = new PipelinePool(cores);
     this.briefers = new PipelinePool(cores);
     this.saved = new SavedStories(store, SAVED_CHARS);
+    this.stream = new StoredStream(store, preparers, () -> closing, replayed);
     this.workers =
         Executors.newFixedThreadPool(
             cores,
@@ -405,9 +411,8 @@ public final class Desk implements AutoCloseable {
   }
 
   /**
-   * Places every stored item again, in stored order. Items are prepared (extracted and analysed) up
-   * to {@value #LOOK_AHEAD} ahead on the preparers, one per core, while this thread places them in
-   * order. Call with the lock held.
+   * Places every stored item again, in stored order ({@link StoredStream}: from the analysis cache
+   * where it can). Call with the lock held.
    */
   private ReplayReport replayStored(boolean relocate, boolean markChanged) {
     long[] counts = new long[2];
@@ -415,8 +420,31 @@ public final class Desk implements AutoCloseable {
     Map<StoryId, Integer> sizes = new HashMap<>();
     replaying = true;
     rebriefAll = relocate;
+    StoredStream.Result result;
     try {
-      replayItems(relocate, counts, rejected, sizes);
+      result =
+          stream.replay(
+              pipeline,
+              new StoredStream.Placed() {
+                @Override
+                public void placed(StoredItem stored, Placement p) {
+                  placements.put(p.article(), p);
+                  updated.merge(p.story(), stored.storedAt(), (a, b) -> a.isAfter(b) ? a : b);
+                  sizes.merge(p.story(), 1, Integer::sum);
+                  if (!p.story().equals(stored.story())
+                      || !java.util.Objects.equals(p.duplicateOf(), stored.duplicateOf())) {
+                    counts[1]++;
+                    if (relocate) {
+                      store.relocate(stored.sequence(), p.story(), p.duplicateOf());
+                    }
+                  }
+                }
+
+                @Override
+                public void rejected(StoredItem stored, String reason) {
+                  rejected.add(stored.item().input() + ": " + reason);
+                }
+              });
     } finally {
       replaying = false;
     }
@@ -429,52 +457,7 @@ public final class Desk implements AutoCloseable {
             }
           });
     }
-    return new ReplayReport(counts[0], counts[1], rejected);
-  }
-
-  private void replayItems(
-      boolean relocate, long[] counts, List<String> rejected, Map<StoryId, Integer> sizes) {
-    ExecutorService workers = Executors.newFixedThreadPool(preparers.size());
-    ArrayDeque<Map.Entry<StoredItem, Future<AnalyzedArticle>>> ahead = new ArrayDeque<>();
-    Consumer<Map.Entry<StoredItem, Future<AnalyzedArticle>>> place =
-        next -> {
-          StoredItem stored = next.getKey();
-          counts[0]++;
-          replayed.set(counts[0]);
-          try {
-            Placement p = pipeline.place(stored.item(), prepared(next.getValue()));
-            placements.put(p.article(), p);
-            updated.merge(p.story(), stored.storedAt(), (a, b) -> a.isAfter(b) ? a : b);
-            sizes.merge(p.story(), 1, Integer::sum);
-            if (!p.story().equals(stored.story())
-                || !java.util.Objects.equals(p.duplicateOf(), stored.duplicateOf())) {
-              counts[1]++;
-              if (relocate) {
-                store.relocate(stored.sequence(), p.story(), p.duplicateOf());
-              }
-            }
-          } catch (RejectedItemException | RuntimeException e) {
-            rejected.add(stored.item().input() + ": " + e.getMessage());
-          }
-        };
-    try {
-      store.forEach(
-          0,
-          stored -> {
-            if (closing) {
-              throw new CancellationException("closed while replaying");
-            }
-            ahead.add(Map.entry(stored, workers.submit(() -> prepare(stored.item()))));
-            if (ahead.size() > LOOK_AHEAD) {
-              place.accept(ahead.poll());
-            }
-          });
-      while (!ahead.isEmpty()) {
-        place.accept(ahead.poll());
-      }
-    } finally {
-      workers.shutdownNow();
-    }
+    return new ReplayReport(result.items(), counts[1], rejected, result.analysed(), result.cache());
   }
 
   private void indexStored(StoredItem stored) {
@@ -605,11 +588,13 @@ public final class Desk implements AutoCloseable {
       return rejected;
     }
     try {
-      Placement p = pipeline.place(item, (AnalyzedArticle) prepared);
+      Prepared ready = (Prepared) prepared;
+      Placement p = pipeline.place(item, ready.analyzed());
       return new PendingWrite(
-          new SqliteStore.Append(item, p.article(), p.story(), p.duplicateOf(), now),
+          new SqliteStore.Append(
+              item, p.article(), p.story(), p.duplicateOf(), now, ready.cached()),
           p,
-          (AnalyzedArticle) prepared,
+          ready.analyzed(),
           new CompletableFuture<>());
     } catch (RejectedItemException e) {
       return IngestOutcome.rejected(item.input(), e.getMessage());
@@ -651,7 +636,7 @@ public final class Desk implements AutoCloseable {
 
   /**
    * Extracts and analyses the items, one on the calling thread, several on the workers (every core
-   * at once): each an {@link AnalyzedArticle} or its rejection as an {@link IngestOutcome}.
+   * at once): each {@link Prepared} or its rejection as an {@link IngestOutcome}.
    */
   private List<Object> prepareAll(List<RawDocument> items) {
     if (items.size() == 1) {
@@ -675,9 +660,13 @@ public final class Desk implements AutoCloseable {
     return prepared;
   }
 
+  /** A prepared item, and its analysis as the store caches it (or null). */
+  private record Prepared(AnalyzedArticle analyzed, byte[] cached) {}
+
   private Object prepareOrReject(RawDocument item) {
     try {
-      return prepare(item);
+      AnalyzedArticle analyzed = prepare(item);
+      return new Prepared(analyzed, StoredStream.cacheable(item, analyzed));
     } catch (RejectedItemException e) {
       return IngestOutcome.rejected(item.input(), e.getMessage());
     } catch (RuntimeException | StackOverflowError e) {
@@ -783,26 +772,6 @@ public final class Desk implements AutoCloseable {
   /** Extracts and analyses an item on one of the preparers (waiting for one to be free). */
   private AnalyzedArticle prepare(RawDocument item) throws RejectedItemException {
     return preparers.with("read " + item.input(), p -> p.prepare(item));
-  }
-
-  /** The result of a preparation done ahead, with its rejection or failure as if done here. */
-  private static AnalyzedArticle prepared(Future<AnalyzedArticle> future)
-      throws RejectedItemException {
-    try {
-      return future.get();
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new CancellationException("interrupted while replaying");
-    } catch (ExecutionException e) {
-      Throwable cause = e.getCause();
-      if (cause instanceof RejectedItemException rejected) {
-        throw rejected;
-      }
-      if (cause instanceof RuntimeException runtime) {
-        throw runtime;
-      }
-      throw new IllegalStateException(cause);
-    }
   }
 
   /** The store refused an item the pipeline has placed: take it back out of the pipeline. */

@@ -24,6 +24,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
@@ -90,9 +91,22 @@ public final class SqliteStore implements ArticleStore, StoryStore, SourceStore,
     }
   }
 
-  /** One item for {@link #appendAll}: what {@link #append} takes. */
+  /**
+   * One item for {@link #appendAll}: what {@link #append} takes, and its analysis for the cache
+   * ({@link AnalysisCodec} bytes), or null.
+   */
   public record Append(
-      RawDocument item, ArticleId article, StoryId story, ArticleId duplicateOf, Instant at) {}
+      RawDocument item,
+      ArticleId article,
+      StoryId story,
+      ArticleId duplicateOf,
+      Instant at,
+      byte[] analysis) {
+    public Append(
+        RawDocument item, ArticleId article, StoryId story, ArticleId duplicateOf, Instant at) {
+      this(item, article, story, duplicateOf, at, null);
+    }
+  }
 
   /**
    * Appends the items in this order in one transaction: all are stored, durably, or none is.
@@ -139,12 +153,93 @@ public final class SqliteStore implements ArticleStore, StoryStore, SourceStore,
       insert.setString(13, a.duplicateOf() == null ? null : a.duplicateOf().value());
       insert.setLong(14, a.at().toEpochMilli());
       insert.executeUpdate();
-      try (ResultSet keys = writer.createStatement().executeQuery("SELECT last_insert_rowid()")) {
+      long sequence;
+      try (Statement statement = writer.createStatement();
+          ResultSet keys = statement.executeQuery("SELECT last_insert_rowid()")) {
         keys.next();
-        return new StoredItem(
-            keys.getLong(1), item, a.article(), a.story(), a.duplicateOf(), a.at());
+        sequence = keys.getLong(1);
       }
+      if (a.analysis() != null) {
+        insertAnalysis(sequence, a.analysis());
+      }
+      return new StoredItem(sequence, item, a.article(), a.story(), a.duplicateOf(), a.at());
     }
+  }
+
+  private void insertAnalysis(long sequence, byte[] analysis) throws SQLException {
+    try (PreparedStatement insert =
+        writer.prepareStatement("INSERT OR REPLACE INTO analyses (seq, data) VALUES (?,?)")) {
+      insert.setLong(1, sequence);
+      insert.setBytes(2, analysis);
+      insert.executeUpdate();
+    }
+  }
+
+  // --- the analysis cache ---------------------------------------------------------------------
+
+  /** A stored item with its cached analysis ({@link AnalysisCodec} bytes), or null. */
+  public record CachedItem(StoredItem stored, byte[] analysis) {}
+
+  /** Like {@link #forEach}, each item with its cached analysis, if one is kept. */
+  public void forEachWithAnalysis(long afterSequence, Consumer<CachedItem> each) {
+    read(
+        c -> {
+          try (PreparedStatement q =
+              c.prepareStatement(
+                  "SELECT items.*, analyses.data AS analysis FROM items"
+                      + " LEFT JOIN analyses ON analyses.seq = items.seq"
+                      + " WHERE items.seq > ? ORDER BY items.seq")) {
+            q.setLong(1, afterSequence);
+            try (ResultSet rs = q.executeQuery()) {
+              while (rs.next()) {
+                each.accept(new CachedItem(item(rs), rs.getBytes("analysis")));
+              }
+            }
+          }
+          return null;
+        },
+        "read the stored items");
+  }
+
+  /** The build that wrote the cached analyses, if any is recorded. */
+  public Optional<String> analysisBuild() {
+    return read(
+        c -> {
+          try (PreparedStatement q = c.prepareStatement("SELECT build FROM analysis_build");
+              ResultSet rs = q.executeQuery()) {
+            return rs.next() ? Optional.of(rs.getString(1)) : Optional.<String>empty();
+          }
+        },
+        "read the analysis cache's build");
+  }
+
+  /** Drops every cached analysis and records {@code build} as the one that writes them now. */
+  public synchronized void resetAnalyses(String build) {
+    inTransaction(
+        () -> {
+          execute("DELETE FROM analyses");
+          try (PreparedStatement insert =
+              writer.prepareStatement(
+                  "INSERT OR REPLACE INTO analysis_build (id, build) VALUES (1, ?)")) {
+            insert.setString(1, build);
+            insert.executeUpdate();
+          }
+        },
+        "reset the analysis cache");
+  }
+
+  /** Caches analyses of stored items, by sequence, in one transaction. */
+  public synchronized void saveAnalyses(Map<Long, byte[]> analyses) {
+    if (analyses.isEmpty()) {
+      return;
+    }
+    inTransaction(
+        () -> {
+          for (Map.Entry<Long, byte[]> e : analyses.entrySet()) {
+            insertAnalysis(e.getKey(), e.getValue());
+          }
+        },
+        "cache " + analyses.size() + " analyses");
   }
 
   @Override
