@@ -40,14 +40,31 @@ import java.util.stream.Stream;
  *
  * <p>Run from the repository root: {@code java -Xmx3g -cp newsdesk-bench/target/newsdesk-bench.jar
  * dev.newsdesk.bench.ServiceScaleBench ITEMS [SHAPE] [BUILD_SECONDS] [CLIENTS] [READ_SECONDS] [DIR]
- * [BATCH]} (defaults 10000, ARTICLE, 1800, 32, 20, a new temporary directory, 1). Given a DIR that
- * already holds a store, the build is skipped and the reads run on it. BATCH items go in one POST
- * (a JSON array) when it is above 1, as a feed poller or an importer would send them. Every figure
+ * [BATCH] [WARMUP_SECONDS]} (defaults 10000, ARTICLE, 1800, 32, 20, a new temporary directory, 1,
+ * 0). Given a DIR that already holds a store, the build is skipped and the reads run on it. BATCH
+ * items go in one POST (a JSON array) when it is above 1, as a feed poller or an importer would
+ * send them. WARMUP_SECONDS of the same reads run unmeasured before each measured phase, so that a
+ * long-running server's compiled code is measured rather than the JIT's first minute. Every figure
  * is printed with the load average of the moment: the machine it runs on may be shared.
+ *
+ * <p>Besides wall-clock percentiles, each read phase prints what a shared machine disturbs less:
+ * the CPU of the whole process per request (clients included), the CPU of the server's request
+ * threads alone, the bytes allocated per request by every thread, and the garbage collections in
+ * the phase (count and total time). With {@code -Dnewsdesk.bench.client=plain} the readers are
+ * {@link PlainHttpClient}s rather than the JDK's client, whose own CPU on the shared cores was more
+ * than the server's per story page.
  */
 public final class ServiceScaleBench {
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final HttpClient HTTP = HttpClient.newHttpClient();
+
+  /**
+   * Readers use {@link PlainHttpClient} with {@code -Dnewsdesk.bench.client=plain}, else the JDK's
+   * client (the default, as before).
+   */
+  private static final boolean PLAIN =
+      "plain".equals(System.getProperty("newsdesk.bench.client", "jdk"));
+
   private static final int POSTING_CLIENTS = 4;
   private static final List<String> WORDS =
       List.of("fire", "police", "minister", "court", "bridge", "council", "flood", "election");
@@ -63,6 +80,7 @@ public final class ServiceScaleBench {
     int readSeconds = args.length > 4 ? Integer.parseInt(args[4]) : 20;
     Path dir = args.length > 5 ? Path.of(args[5]) : Files.createTempDirectory("newsdesk-scale");
     int batch = args.length > 6 ? Integer.parseInt(args[6]) : 1;
+    int warmup = args.length > 7 ? Integer.parseInt(args[7]) : 0;
     System.out.printf(
         Locale.ROOT,
         "data %s, %d cores, %s%n",
@@ -98,19 +116,20 @@ public final class ServiceScaleBench {
     String base = "http://127.0.0.1:" + server.port();
     List<String> stories = ServiceBench.storyIds(base);
     System.out.printf(Locale.ROOT, "%d stories listed%n", stories.size());
-    latency(
-        "story page",
-        clients,
-        readSeconds,
-        r -> base + "/api/stories/" + stories.get(r.nextInt(stories.size())));
-    latency(
-        "search",
-        clients,
-        readSeconds,
+    UrlOf storyPages = r -> base + "/api/stories/" + stories.get(r.nextInt(stories.size()));
+    UrlOf searches =
         r ->
             base
                 + "/api/search?q="
-                + URLEncoder.encode(WORDS.get(r.nextInt(WORDS.size())), StandardCharsets.UTF_8));
+                + URLEncoder.encode(WORDS.get(r.nextInt(WORDS.size())), StandardCharsets.UTF_8);
+    if (warmup > 0) {
+      latency("warm-up, story page", clients, warmup, storyPages);
+    }
+    latency("story page", clients, readSeconds, storyPages);
+    if (warmup > 0) {
+      latency("warm-up, search", clients, warmup, searches);
+    }
+    latency("search", clients, readSeconds, searches);
     inProcess(desk, stories);
     server.close();
     desk.close();
@@ -277,6 +296,7 @@ public final class ServiceScaleBench {
   /** Each client asks, one request after the other, for the given time; then p50 and p99. */
   private static void latency(String what, int clients, int seconds, UrlOf urls) throws Exception {
     ExecutorService pool = Executors.newFixedThreadPool(clients);
+    PhaseCost cost = PhaseCost.start();
     long cpu0 = processCpuNanos();
     long deadline = System.nanoTime() + seconds * 1_000_000_000L;
     List<Future<long[]>> results = new ArrayList<>();
@@ -287,19 +307,25 @@ public final class ServiceScaleBench {
               () -> {
                 long[] nanos = new long[1024];
                 int n = 0;
-                while (System.nanoTime() < deadline) {
-                  HttpRequest request =
-                      HttpRequest.newBuilder(URI.create(urls.url(random))).build();
-                  long start = System.nanoTime();
-                  HttpResponse<byte[]> response =
-                      HTTP.send(request, HttpResponse.BodyHandlers.ofByteArray());
-                  if (response.statusCode() != 200) {
-                    throw new IllegalStateException(request.uri() + ": " + response.statusCode());
+                try (PlainHttpClient plain = PLAIN ? new PlainHttpClient() : null) {
+                  while (System.nanoTime() < deadline) {
+                    URI uri = URI.create(urls.url(random));
+                    long start = System.nanoTime();
+                    int status =
+                        plain != null
+                            ? plain.get(uri)
+                            : HTTP.send(
+                                    HttpRequest.newBuilder(uri).build(),
+                                    HttpResponse.BodyHandlers.ofByteArray())
+                                .statusCode();
+                    if (status != 200) {
+                      throw new IllegalStateException(uri + ": " + status);
+                    }
+                    if (n == nanos.length) {
+                      nanos = Arrays.copyOf(nanos, n * 2);
+                    }
+                    nanos[n++] = System.nanoTime() - start;
                   }
-                  if (n == nanos.length) {
-                    nanos = Arrays.copyOf(nanos, n * 2);
-                  }
-                  nanos[n++] = System.nanoTime() - start;
                 }
                 return Arrays.copyOf(nanos, n);
               }));
@@ -309,10 +335,11 @@ public final class ServiceScaleBench {
     pool.shutdown();
     System.out.printf(
         Locale.ROOT,
-        "%s latency, %d clients, %d s, %d requests (%.0f/s): p50 %.1f ms, p99 %.1f ms,"
+        "%s latency, %d clients (%s), %d s, %d requests (%.0f/s): p50 %.1f ms, p99 %.1f ms,"
             + " process CPU %.2f ms/request, clients and background work included (%s)%n",
         what,
         clients,
+        PLAIN ? "plain client" : "JDK client",
         seconds,
         all.length,
         all.length / (double) seconds,
@@ -320,6 +347,7 @@ public final class ServiceScaleBench {
         SoakSamples.percentile(all, 0.99),
         cpuMillis,
         load());
+    System.out.printf(Locale.ROOT, "  %s%n", cost.end(all.length));
   }
 
   private static long size(Path dir) throws IOException {

@@ -79,8 +79,6 @@ final class Dto {
     }
   }
 
-  record SearchResult(String query, List<Hit> hits, List<StoryItem> stories) {}
-
   record Placed(
       String input,
       String status,

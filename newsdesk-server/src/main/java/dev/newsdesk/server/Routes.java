@@ -1,5 +1,6 @@
 package dev.newsdesk.server;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.newsdesk.model.ArticleId;
 import dev.newsdesk.model.InputFormat;
 import dev.newsdesk.model.StoryId;
@@ -11,13 +12,13 @@ import dev.newsdesk.store.StorySummary;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -32,8 +33,14 @@ final class Routes {
       "default-src 'self'; img-src 'self' data:; object-src 'none'; base-uri 'none';"
           + " frame-ancestors 'none'; form-action 'self'";
   private static final int SEARCH_LIMIT = 50;
+  private static final ObjectMapper JSON = new ObjectMapper();
+  // A search answer, {"query":…,"hits":[…],"stories":[…]}, is written from parts.
+  private static final byte[] QUERY_FIELD = "{\"query\":".getBytes(StandardCharsets.UTF_8);
+  private static final byte[] HITS_FIELD = ",\"hits\":".getBytes(StandardCharsets.UTF_8);
+  private static final byte[] STORIES_FIELD = ",\"stories\":".getBytes(StandardCharsets.UTF_8);
   private final Desk desk;
   private final PostedItems posted;
+  private final StoryPages pages = new StoryPages(StoryPages.DEFAULT_BUDGET_BYTES);
 
   Routes(Desk desk) {
     this.desk = desk;
@@ -71,6 +78,14 @@ final class Routes {
             ctx.json(new Dto.Problem(404, "no such resource: " + ctx.path()));
           }
         });
+  }
+
+  private static boolean zero(String weight) {
+    try {
+      return Double.parseDouble(weight.strip()) == 0;
+    } catch (NumberFormatException e) {
+      return false;
+    }
   }
 
   private static void problem(Context ctx, HttpStatus status, String message) {
@@ -112,18 +127,85 @@ final class Routes {
             page.items().stream().map(Dto.StoryItem::of).toList()));
   }
 
-  private void story(Context ctx) {
+  /**
+   * A story page, from bytes made once per brief ({@link StoryPages}).
+   *
+   * <p>Design decision: {@code Cache-Control: no-cache} with an ETag: a browser asks again every
+   * time (a story changes while it is read) and is answered {@code 304}, with no body, while the
+   * brief is the one it has. Gzip only when the client asks for it and the page is long enough to
+   * gain; the gzipped bytes are made once per brief too.
+   */
+  private void story(Context ctx) throws IOException {
     Optional<StorySummary> story = desk.story(new StoryId(ctx.pathParam("id")));
     if (story.isEmpty()) {
       problem(ctx, HttpStatus.NOT_FOUND, "no story " + ctx.pathParam("id"));
-    } else {
-      // The brief contract has no "last update"; the page shows it from this header.
-      ctx.header(
-          "Last-Modified",
-          DateTimeFormatter.RFC_1123_DATE_TIME.format(
-              story.get().updated().atOffset(ZoneOffset.UTC)));
-      ctx.contentType("application/json").result(story.get().briefJson());
+      return;
     }
+    StoryPages.Body page = pages.page(story.get());
+    // The brief contract has no "last update"; the page shows it from this header.
+    ctx.header("Last-Modified", page.lastModified);
+    ctx.header("ETag", page.etag);
+    ctx.header("Cache-Control", "no-cache");
+    ctx.header("Vary", "Accept-Encoding");
+    if (matches(ctx.header("If-None-Match"), page.etag)) {
+      ctx.status(HttpStatus.NOT_MODIFIED);
+      return;
+    }
+    if (page.json.length >= StoryPages.GZIP_MIN_BYTES
+        && acceptsGzip(ctx.header("Accept-Encoding"))) {
+      ctx.header("Content-Encoding", "gzip");
+      send(ctx, "application/json", page.gzip());
+    } else {
+      send(ctx, "application/json", page.json);
+    }
+  }
+
+  /**
+   * Writes a body made beforehand straight to the response, with its length: no copy through
+   * Javalin's result stream, no chunked encoding, and no compression by Javalin.
+   */
+  private static void send(Context ctx, String contentType, byte[] body) throws IOException {
+    ctx.contentType(contentType);
+    ctx.res().setContentLength(body.length);
+    ctx.res().getOutputStream().write(body);
+  }
+
+  /** True when an {@code If-None-Match} header names this ETag (or is {@code *}). */
+  static boolean matches(String ifNoneMatch, String etag) {
+    if (ifNoneMatch == null) {
+      return false;
+    }
+    for (String tag : ifNoneMatch.split(",")) {
+      String t = tag.strip();
+      if (t.startsWith("W/")) {
+        t = t.substring(2); // If-None-Match compares weakly (RFC 9110, 13.1.2)
+      }
+      if (t.equals("*") || t.equals(etag)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** True when an {@code Accept-Encoding} header accepts gzip (not with {@code q=0}). */
+  static boolean acceptsGzip(String acceptEncoding) {
+    if (acceptEncoding == null) {
+      return false;
+    }
+    for (String coding : acceptEncoding.toLowerCase(Locale.ROOT).split(",")) {
+      String[] parts = coding.split(";");
+      String name = parts[0].strip();
+      if (name.equals("gzip") || name.equals("x-gzip")) {
+        for (int i = 1; i < parts.length; i++) {
+          String param = parts[i].strip();
+          if (param.startsWith("q=") && zero(param.substring(2))) {
+            return false;
+          }
+        }
+        return true;
+      }
+    }
+    return false;
   }
 
   private void article(Context ctx) {
@@ -143,15 +225,25 @@ final class Routes {
         .json(new Dto.IngestResult(stored, outcomes.size() - stored, placed));
   }
 
-  private void search(Context ctx) {
+  /**
+   * Hits and the stories they belong to; each story's entry is bytes made once per brief, so a
+   * search serialises only its hits.
+   */
+  private void search(Context ctx) throws IOException {
     String q = ctx.queryParam("q");
     int limit = Math.min(number(ctx, "limit", 20), SEARCH_LIMIT);
     List<SearchHit> hits = desk.search(q, limit);
-    ctx.json(
-        new Dto.SearchResult(
-            q,
-            hits.stream().map(Dto.Hit::of).toList(),
-            storiesOf(hits).stream().map(Dto.StoryItem::of).toList()));
+    List<Dto.Hit> shown = new ArrayList<>(hits.size());
+    hits.forEach(h -> shown.add(Dto.Hit.of(h)));
+    ByteArrayOutputStream out = new ByteArrayOutputStream(1_024 + 512 * hits.size());
+    out.writeBytes(QUERY_FIELD);
+    out.writeBytes(JSON.writeValueAsBytes(q));
+    out.writeBytes(HITS_FIELD);
+    out.writeBytes(JSON.writeValueAsBytes(shown));
+    out.writeBytes(STORIES_FIELD);
+    pages.writeList(storiesOf(hits), out);
+    out.write('}');
+    send(ctx, "application/json", out.toByteArray());
   }
 
   /** The stories of the hits as last briefed: a search never waits for a re-brief. */

@@ -59,7 +59,8 @@ public final class LuceneSearchIndex implements SearchIndex, AutoCloseable {
   private final Analyzer analyzer = new EnglishAnalyzer();
   private final Directory directory;
   private IndexWriter writer; // guarded by this; null after a failed write, until reopened
-  private SearcherManager searchers; // guarded by this, opened and dropped with the writer
+  // Written holding this, opened and dropped with the writer; read by searches without the lock.
+  private volatile SearcherManager searchers;
   private volatile long added;
   private volatile long committed;
 
@@ -176,10 +177,15 @@ public final class LuceneSearchIndex implements SearchIndex, AutoCloseable {
   @Override
   public List<SearchHit> search(String query, int limit) {
     Query parsed = parse(query);
-    SearcherManager manager;
-    synchronized (this) {
-      writer();
-      manager = searchers;
+    // Design decision: a search takes this index's lock only to reopen after a failed write. Adds
+    // and commits hold it, and a commit syncs files: searches queued behind it for the length of
+    // an fsync while posts came in.
+    SearcherManager manager = searchers;
+    if (manager == null) {
+      synchronized (this) {
+        writer();
+        manager = searchers;
+      }
     }
     try {
       refresh(manager);
