@@ -23,6 +23,8 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.SplittableRandom;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -36,10 +38,19 @@ import java.util.regex.Pattern;
  * a ratio near 1).
  *
  * <pre>
- * java -cp newsdesk-bench/target/newsdesk-bench.jar dev.newsdesk.bench.ScaleBench SNIPPET 10000,100000
+ * java -cp newsdesk-bench/target/newsdesk-bench.jar dev.newsdesk.bench.ScaleBench SNIPPET 10000,100000 [2]
  * </pre>
  *
- * Analysis is excluded (it is measured on its own): each item gets a stand-in analysis, its
+ * <p>With a third argument of 2 the stream runs as a two-stage pipeline on two threads: one thread
+ * makes the stand-in analysis and runs dedup, the other assigns stories and checks rewrites, item
+ * by item in stream order (dedup reads nothing the assigner writes, so every answer is the same as
+ * on one thread, and {@code digest} says so). It then prints items per wall-clock second beside
+ * items per CPU-second of both threads; wall time counts on a machine with two idle cores only.
+ *
+ * <p>{@code digest} is a hash of every verdict and story in order: two runs (or two builds) with
+ * the same digest gave the same answers.
+ *
+ * <p>Analysis is excluded (it is measured on its own): each item gets a stand-in analysis, its
  * paragraphs split into sentences at end punctuation, with no entities, dates or attributions.
  * Items are re-dated to {@value #ITEMS_PER_DAY} a day, so stories go quiet and leave the active set
  * as they would in a real day of news; with the generator's own dates (30 days whatever the size)
@@ -48,6 +59,7 @@ import java.util.regex.Pattern;
 public final class ScaleBench {
   static final int ITEMS_PER_DAY = 2_000;
   static final int WARM_UP = 20_000;
+  private static final int BATCH = 256;
   private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?])\\s+(?=\\p{Lu})");
 
   private ScaleBench() {}
@@ -61,6 +73,7 @@ public final class ScaleBench {
             .sorted()
             .toArray();
     int total = sizes[sizes.length - 1];
+    int threadCount = args.length > 2 ? Integer.parseInt(args[2]) : 1;
     List<RawDocument> stream =
         SyntheticStream.generate(
             CorpusSentences.read(CorpusSentences.DEFAULT_DIR),
@@ -80,10 +93,16 @@ public final class ScaleBench {
     double baseline = 0;
     System.out.printf(
         Locale.ROOT,
-        "shape=%s items_per_day=%d cores=%d%n",
+        "shape=%s items_per_day=%d cores=%d threads=%d%n",
         shape,
         ITEMS_PER_DAY,
-        Runtime.getRuntime().availableProcessors());
+        Runtime.getRuntime().availableProcessors(),
+        threadCount);
+    if (threadCount == 2) {
+      pipelined(stream, sizes, dedup, rewrites, assigner);
+      return;
+    }
+    long digest = 17;
     for (int i = 0; i < total; i++) {
       AnalyzedArticle article = standIn(stream.get(i), i);
       long start = threads.getCurrentThreadCpuTime();
@@ -94,6 +113,7 @@ public final class ScaleBench {
       }
       cost[i] = threads.getCurrentThreadCpuTime() - start;
       copies += verdict.isCopy() ? 1 : 0;
+      digest = digest(digest, verdict, story);
       if (i + 1 == sizes[next]) {
         int n = i + 1;
         long all = Arrays.stream(cost, 0, n).sum();
@@ -105,7 +125,7 @@ public final class ScaleBench {
             Locale.ROOT,
             "items=%d items_per_cpu_s=%.0f us_per_item_last_tenth=%.1f cost_ratio_vs_%d=%.2f"
                 + " heap_mb=%.0f peak_heap_mb=%.0f active_stories=%d copies=%d"
-                + " member_slots=%d copy_entries=%d rewrite_stories=%d%n",
+                + " member_slots=%d copy_entries=%d rewrite_stories=%d digest=%016x%n",
             n,
             n / (all / 1e9),
             tail / 1e3,
@@ -117,9 +137,117 @@ public final class ScaleBench {
             copies,
             assigner.heldMembers(),
             dedup.heldEntries(),
-            rewrites.heldStories());
+            rewrites.heldStories(),
+            digest);
         next++;
       }
+    }
+  }
+
+  /** Folds one item's answers into the running digest. */
+  private static long digest(long digest, DuplicateVerdict verdict, StoryId story) {
+    return digest * 1_000_003L + (verdict.toString() + "|" + story.value()).hashCode();
+  }
+
+  /** An item through dedup, on its way to the assigner. */
+  private record Deduped(AnalyzedArticle article, DuplicateVerdict verdict) {}
+
+  /**
+   * The two-stage run: this thread assigns, a second one analyses (stand-in) and dedups ahead, in
+   * batches through a bounded queue. Prints items per wall second (reporting and its collections
+   * excluded) and per CPU-second of both threads.
+   */
+  private static void pipelined(
+      List<RawDocument> stream,
+      int[] sizes,
+      MinHashDeduplicator dedup,
+      RewriteDetector rewrites,
+      TfIdfStoryAssigner assigner) {
+    int total = sizes[sizes.length - 1];
+    ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+    long[] dedupCost = new long[total];
+    long[] assignCost = new long[total];
+    BlockingQueue<List<Deduped>> queue = new ArrayBlockingQueue<>(64);
+    Thread ahead =
+        new Thread(
+            () -> {
+              try {
+                List<Deduped> batch = new ArrayList<>(BATCH);
+                for (int i = 0; i < total; i++) {
+                  AnalyzedArticle article = standIn(stream.get(i), i);
+                  long start = threads.getCurrentThreadCpuTime();
+                  DuplicateVerdict verdict = dedup.observe(article);
+                  dedupCost[i] = threads.getCurrentThreadCpuTime() - start;
+                  batch.add(new Deduped(article, verdict));
+                  if (batch.size() == BATCH || i + 1 == total) {
+                    queue.put(batch);
+                    batch = new ArrayList<>(BATCH);
+                  }
+                }
+              } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+              }
+            },
+            "dedup-ahead");
+    ahead.setDaemon(true);
+    long wallStart = System.nanoTime();
+    long excluded = 0;
+    ahead.start();
+    long digest = 17;
+    int copies = 0;
+    int next = 0;
+    double baseline = 0;
+    try {
+      for (int i = 0; i < total; ) {
+        for (Deduped item : queue.take()) {
+          long start = threads.getCurrentThreadCpuTime();
+          DuplicateVerdict verdict = item.verdict();
+          StoryId story = assigner.assign(item.article(), verdict.original());
+          if (!verdict.isCopy()) {
+            verdict = rewrites.check(item.article(), story).verdict();
+          }
+          assignCost[i] = threads.getCurrentThreadCpuTime() - start;
+          copies += verdict.isCopy() ? 1 : 0;
+          digest = digest(digest, verdict, story);
+          i++;
+          if (i == sizes[next]) {
+            long reportStart = System.nanoTime();
+            double wall = (reportStart - wallStart - excluded) / 1e9;
+            int n = i;
+            long cpu = Arrays.stream(dedupCost, 0, n).sum() + Arrays.stream(assignCost, 0, n).sum();
+            double tail =
+                (Arrays.stream(dedupCost, n - n / 10, n).sum()
+                        + Arrays.stream(assignCost, n - n / 10, n).sum())
+                    / (double) (n / 10);
+            if (next == 0) {
+              baseline = tail;
+            }
+            System.out.printf(
+                Locale.ROOT,
+                "items=%d items_per_wall_s=%.0f items_per_cpu_s=%.0f dedup_cpu_s=%.2f"
+                    + " assign_cpu_s=%.2f us_per_item_last_tenth=%.1f cost_ratio_vs_%d=%.2f"
+                    + " heap_mb=%.0f peak_heap_mb=%.0f active_stories=%d copies=%d"
+                    + " digest=%016x%n",
+                n,
+                n / wall,
+                n / (cpu / 1e9),
+                Arrays.stream(dedupCost, 0, n).sum() / 1e9,
+                Arrays.stream(assignCost, 0, n).sum() / 1e9,
+                tail / 1e3,
+                sizes[0],
+                tail / baseline,
+                heapAfterGc() / 1e6,
+                peakHeap() / 1e6,
+                assigner.activeStories(),
+                copies,
+                digest);
+            next++;
+            excluded += System.nanoTime() - reportStart;
+          }
+        }
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
     }
   }
 

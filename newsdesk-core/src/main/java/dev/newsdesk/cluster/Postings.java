@@ -35,8 +35,18 @@ final class Postings {
   /** Visits the live entries among the newest {@code limit}, removing the dead ones it meets. */
   void forEachLive(int limit, Liveness live, Visitor visitor) {
     int from = Math.max(0, size - limit);
-    int kept = from;
-    for (int i = from; i < size; i++) {
+    int i = from;
+    // Entries are moved only from the first dead one on: most lists have none, and writing every
+    // entry back dirtied every cache line the scan read.
+    for (; i < size; i++) {
+      int m = members[i];
+      if (m == DEAD || !live.isLive(m)) {
+        break;
+      }
+      visitor.visit(m, weights[i]);
+    }
+    int kept = i;
+    for (; i < size; i++) {
       int m = members[i];
       if (m != DEAD && live.isLive(m)) {
         members[kept] = m;

@@ -91,23 +91,18 @@ public final class TfIdfStoryAssigner implements StoryAssigner {
   private int[] documentFrequency = new int[1024];
   private int documents;
   private final List<Postings> postings = new ArrayList<>();
-  private Member[] members = new Member[1024];
-
-  // Per member slot, beside members[]: its story (-1 once it left the index) and its cached norm.
-  // Plain arrays because ranking a lookup reads them for thousands of touched members; following
-  // each member's object there was the largest single cost of a lookup.
-  private int[] memberStory = new int[1024];
-  private double[] memberNorms = new double[1024];
-  private int[] memberNormAt = new int[1024];
-  private int memberCount;
+  // Per member slot: its terms, its story and its cached norm, laid out for the lookup, which
+  // reads them for thousands of touched members.
+  private final MemberSlots slots = new MemberSlots();
   private final Map<Integer, Story> active = new LinkedHashMap<>();
+  // Active stories by index, beside the map: the candidates of every lookup are fetched by index.
+  private Story[] storyAt = new Story[64];
   private int storyCount;
   private final Map<ArticleId, Story> storyOfArticle = new HashMap<>();
   private LocalDate streamDate;
   private final Scratch scratch = new Scratch();
   private final Consumer<StoryId> onRetired;
   private final int maxStoryMembers;
-  private int liveMembers;
   private final DenseScore dense;
 
   public TfIdfStoryAssigner(ClusterConfig config) {
@@ -171,6 +166,10 @@ public final class TfIdfStoryAssigner implements StoryAssigner {
     if (story == null) {
       story = new Story(storyCount++, new StoryId(Hashing.shortId("s-", article.id().value())));
       active.put(story.index, story);
+      if (story.index == storyAt.length) {
+        storyAt = Arrays.copyOf(storyAt, storyAt.length * 2);
+      }
+      storyAt[story.index] = story;
     }
     addMember(story, vector);
     story.addDays(days);
@@ -178,10 +177,7 @@ public final class TfIdfStoryAssigner implements StoryAssigner {
     join(story, article.id(), date);
     if (story.members.size() > maxStoryMembers) {
       // The story's oldest member leaves the index; its weight stays in the centroid.
-      int oldest = story.members.remove(0);
-      members[oldest] = null;
-      memberStory[oldest] = -1;
-      liveMembers--;
+      slots.remove(story.members.remove(0));
       renumberIfSparse();
     }
     return story.id;
@@ -204,7 +200,7 @@ public final class TfIdfStoryAssigner implements StoryAssigner {
 
   /** Member slots held, live or retired but not yet renumbered away (for memory reporting). */
   public int heldMembers() {
-    return memberCount;
+    return slots.count();
   }
 
   private void count(TermVector vector) {
@@ -244,20 +240,17 @@ public final class TfIdfStoryAssigner implements StoryAssigner {
 
   private Story bestStory(
       TermVector vector, double[] query, float[] denseVector, LocalDate date, long[] days) {
-    scratch.reset(memberCount, storyCount);
+    scratch.reset(slots.count(), storyCount);
     int[] terms = vector.terms();
     for (int i : lookupOrder(terms, query)) {
       double q = query[i] * idf(terms[i]);
       postings
           .get(terms[i])
-          .forEachLive(
-              config.maxPostings(),
-              m -> memberStory[m] >= 0,
-              (m, w) -> scratch.accumulate(m, q * w));
+          .forEachLive(config.maxPostings(), slots::isLive, (m, w) -> scratch.accumulate(m, q * w));
     }
     for (int k = 0; k < scratch.touchedMembers; k++) {
       int m = scratch.members[k];
-      scratch.offerStory(memberStory[m], scratch.dots[m] / memberNorm(m));
+      scratch.offerStory(slots.story(m), scratch.dots[m] / memberNorm(m));
     }
     Story best = null;
     double bestScore = config.threshold(vector.words());
@@ -267,7 +260,7 @@ public final class TfIdfStoryAssigner implements StoryAssigner {
       idfs[i] = idf(terms[i]);
     }
     for (int s : scratch.topStories(config.maxCandidates())) {
-      Story story = active.get(s);
+      Story story = storyAt[s];
       double centroid = story.cosine(terms, query, idfs, this);
       double score =
           (Math.max(centroid, config.memberWeight() * scratch.storyBest[s])
@@ -311,29 +304,23 @@ public final class TfIdfStoryAssigner implements StoryAssigner {
   }
 
   private double memberNorm(int m) {
-    if (memberNormAt[m] == 0 || documents > memberNormAt[m] * NORM_REFRESH) {
-      Member member = members[m];
+    int normAt = slots.normAt(m);
+    if (normAt == 0 || documents > normAt * NORM_REFRESH) {
+      int[] memberTerms = slots.terms(m);
+      double[] memberWeights = slots.weights(m);
       double sum = 0;
-      for (int i = 0; i < member.terms.length; i++) {
-        double w = member.weights[i] * idf(member.terms[i]);
+      for (int i = 0; i < memberTerms.length; i++) {
+        double w = memberWeights[i] * idf(memberTerms[i]);
         sum += w * w;
       }
-      memberNorms[m] = Math.max(Math.sqrt(sum), 1e-12);
-      memberNormAt[m] = documents;
+      slots.setNorm(m, Math.max(Math.sqrt(sum), 1e-12), documents);
     }
-    return memberNorms[m];
+    return slots.norm(m);
   }
 
   private void addMember(Story story, TermVector vector) {
-    if (memberCount == members.length) {
-      resizeMembers(memberCount * 2);
-    }
-    int index = memberCount++;
-    liveMembers++;
     Member member = new Member(vector.terms(), vector.weights());
-    members[index] = member;
-    memberStory[index] = story.index;
-    memberNormAt[index] = 0;
+    int index = slots.add(story.index, member.terms, member.weights);
     story.members.add(index);
     for (int i = 0; i < member.terms.length; i++) {
       postings.get(member.terms[i]).add(index, member.weights[i], config.maxPostings());
@@ -367,11 +354,10 @@ public final class TfIdfStoryAssigner implements StoryAssigner {
       if (story.lastDate != null
           && ChronoUnit.DAYS.between(story.lastDate, streamDate) > config.quietDays()) {
         it.remove();
+        storyAt[story.index] = null;
         for (int m : story.members) {
-          members[m] = null;
-          memberStory[m] = -1;
+          slots.remove(m);
         }
-        liveMembers -= story.members.size();
         story.articles.forEach(a -> storyOfArticle.remove(a, story));
         dense.forget(story.id);
         retired.add(story.id);
@@ -389,49 +375,29 @@ public final class TfIdfStoryAssigner implements StoryAssigner {
    * with every article ever assigned. Postings keep retired entries as {@link Postings#DEAD}.
    */
   private void renumberIfSparse() {
-    if (memberCount < MIN_RENUMBER || liveMembers * 2 > memberCount) {
+    if (slots.count() < MIN_RENUMBER || slots.liveCount() * 2 > slots.count()) {
       return;
     }
     scratch.reset(0, 0); // clears the last lookup's entries at their old numbers
-    int[] newMember = new int[memberCount];
-    int n = 0;
-    for (int m = 0; m < memberCount; m++) {
-      if (members[m] != null) {
-        newMember[m] = n;
-        members[n] = members[m];
-        memberNorms[n] = memberNorms[m];
-        memberNormAt[n] = memberNormAt[m];
-        n++;
-      } else {
-        newMember[m] = Postings.DEAD;
-      }
-    }
-    Arrays.fill(members, n, memberCount, null);
-    resizeMembers(Math.max(MIN_RENUMBER, n * 2));
-    memberCount = n;
+    int[] newMember = slots.compact(MIN_RENUMBER);
     for (Postings p : postings) {
       p.renumber(newMember);
     }
     List<Story> stories = new ArrayList<>(active.values());
     active.clear();
+    storyAt = new Story[Math.max(64, stories.size() * 2)];
     for (int s = 0; s < stories.size(); s++) {
       Story story = stories.get(s);
       story.index = s;
       story.members.replaceAll(m -> newMember[m]);
       for (int m : story.members) {
-        memberStory[m] = s;
+        slots.setStory(m, s);
       }
       active.put(s, story);
+      storyAt[s] = story;
     }
     storyCount = stories.size();
-    scratch.shrink(Math.max(MIN_RENUMBER, memberCount * 2), Math.max(64, storyCount * 2));
-  }
-
-  private void resizeMembers(int capacity) {
-    members = Arrays.copyOf(members, capacity);
-    memberStory = Arrays.copyOf(memberStory, capacity);
-    memberNorms = Arrays.copyOf(memberNorms, capacity);
-    memberNormAt = Arrays.copyOf(memberNormAt, capacity);
+    scratch.shrink(Math.max(MIN_RENUMBER, slots.count() * 2), Math.max(64, storyCount * 2));
   }
 
   /** An article's stored terms, for the member similarity. */

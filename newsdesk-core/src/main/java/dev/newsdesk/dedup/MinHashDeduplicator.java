@@ -154,16 +154,15 @@ public final class MinHashDeduplicator {
       return DuplicateVerdict.none();
     }
     found.clear();
-    for (Generation generation : List.of(previous, current)) {
-      for (int band = 0; band < config.bands(); band++) {
-        generation.buckets.collect(bandKey(signature, band), found);
-      }
+    for (int band = 0; band < config.bands(); band++) {
+      long key = bandKey(signature, band);
+      previous.buckets.collect(key, found);
+      current.buckets.collect(key, found);
     }
     int banded = found.size;
-    for (Generation generation : List.of(previous, current)) {
-      for (long anchor : anchors) {
-        generation.anchors.collect(anchor, found);
-      }
+    for (long anchor : anchors) {
+      previous.anchors.collect(anchor, found);
+      current.anchors.collect(anchor, found);
     }
     int[] candidates = found.items;
     // Anchor hits counted per entry: sorted, each run is one entry and its length the anchors
@@ -194,6 +193,9 @@ public final class MinHashDeduplicator {
       double score = similarity(shingles, other.shingles());
       if (score > best.similarity()) {
         best = new DuplicateVerdict(other.original(), DuplicateVerdict.Kind.NEAR, score);
+        if (score >= 1.0) {
+          break; // nothing later scores higher, and the earliest of equals wins
+        }
       }
     }
     return best;
@@ -223,7 +225,10 @@ public final class MinHashDeduplicator {
 
   /** Jaccard, or containment of the shorter set when it is large enough; 0 below the thresholds. */
   private double similarity(long[] a, long[] b) {
-    int common = Shingles.overlap(a, b);
+    int common = overlapReaching(a, b, leastOverlap(a.length, b.length));
+    if (common < 0) {
+      return 0;
+    }
     double jaccard = common / (double) (a.length + b.length - common);
     if (jaccard >= config.minJaccard()) {
       return jaccard;
@@ -235,15 +240,69 @@ public final class MinHashDeduplicator {
         : 0;
   }
 
+  /**
+   * The fewest shared shingles with which two sets of these sizes pass either threshold of {@link
+   * #similarity} (both tests only grow with the overlap, so a binary search finds it).
+   */
+  private int leastOverlap(int a, int b) {
+    int low = 0;
+    int high = Math.min(a, b) + 1; // passes() is false at low - 1 and assumed true at high
+    while (low < high) {
+      int mid = (low + high) >>> 1;
+      if (passes(mid, a, b)) {
+        high = mid;
+      } else {
+        low = mid + 1;
+      }
+    }
+    return low;
+  }
+
+  /** Whether this overlap passes a threshold of {@link #similarity}: the same tests, in order. */
+  private boolean passes(int common, int a, int b) {
+    double jaccard = common / (double) (a + b - common);
+    if (jaccard >= config.minJaccard()) {
+      return true;
+    }
+    int smaller = Math.min(a, b);
+    return smaller >= config.minContainedShingles()
+        && common / (double) smaller >= config.minContainment();
+  }
+
+  /**
+   * Size of the intersection of two sorted, distinct arrays, or -1 as soon as it cannot reach
+   * {@code least}: most candidates of the lookups are not copies, and their merge stops early.
+   */
+  private static int overlapReaching(long[] a, long[] b, int least) {
+    int i = 0;
+    int j = 0;
+    int common = 0;
+    while (i < a.length && j < b.length) {
+      if (a[i] == b[j]) {
+        common++;
+        i++;
+        j++;
+      } else {
+        if (a[i] < b[j]) {
+          i++;
+        } else {
+          j++;
+        }
+        if (common + Math.min(a.length - i, b.length - j) < least) {
+          return -1;
+        }
+      }
+    }
+    return common;
+  }
+
   private long[] signature(long[] shingles) {
     long[] signature = new long[seeds.length];
     java.util.Arrays.fill(signature, Long.MAX_VALUE);
     for (long shingle : shingles) {
       for (int i = 0; i < seeds.length; i++) {
-        long h = Hashing.mix(shingle ^ seeds[i]);
-        if (h < signature[i]) {
-          signature[i] = h;
-        }
+        // Branch-free: whether a new minimum is found is unpredictable for the first shingles.
+        signature[i] = Math.min(signature[i], Hashing.mix(shingle ^ seeds[i]));
       }
     }
     return signature;

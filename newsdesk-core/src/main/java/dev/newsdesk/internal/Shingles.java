@@ -27,17 +27,28 @@ public final class Shingles {
     if (words.isEmpty()) {
       return new long[0];
     }
+    // Each word is hashed once, not once per shingle it is in.
+    long[] wordHashes = new long[words.size()];
+    for (int j = 0; j < wordHashes.length; j++) {
+      wordHashes[j] = Hashing.hash64(words.get(j));
+    }
     int count = Math.max(1, words.size() - k + 1);
     long[] hashes = new long[count];
     for (int i = 0; i < count; i++) {
       long h = 0;
       for (int j = i; j < Math.min(words.size(), i + k); j++) {
-        h = Hashing.mix(h * 31 + Hashing.hash64(words.get(j)));
+        h = Hashing.mix(h * 31 + wordHashes[j]);
       }
       hashes[i] = h;
     }
     Arrays.sort(hashes);
-    return Arrays.stream(hashes).distinct().toArray();
+    int distinct = 0;
+    for (int i = 0; i < count; i++) {
+      if (distinct == 0 || hashes[distinct - 1] != hashes[i]) {
+        hashes[distinct++] = hashes[i];
+      }
+    }
+    return distinct == count ? hashes : Arrays.copyOf(hashes, distinct);
   }
 
   /** Size of the intersection of two sorted, distinct arrays. */
