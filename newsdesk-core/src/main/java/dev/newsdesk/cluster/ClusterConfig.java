@@ -38,6 +38,12 @@ package dev.newsdesk.cluster;
  * @param denseMaxWords the dense term is used only for items with fewer content words than this
  *     (headlines and snippets): on full articles it was measured not to help, and it costs most
  *     there (help/embeddings.md)
+ * @param eventKeySentences sentences from the start of the text (besides the title) whose happening
+ *     nouns ("debate", "primary", "speech") pair with the lead's days into event keys ({@link
+ *     EventKeys}); 0 turns event keys off
+ * @param eventKeyBoost the score is multiplied by this (instead of {@code sharedDateBoost}) when
+ *     the article and one of the story's members share an event key: the same happening noun and
+ *     the same day (1 turns it off)
  */
 public record ClusterConfig(
     double headlineThreshold,
@@ -61,7 +67,12 @@ public record ClusterConfig(
     int spanDays,
     double denseWeight,
     double denseNeutral,
-    int denseMaxWords) {
+    int denseMaxWords,
+    int eventKeySentences,
+    double eventKeyBoost,
+    int publicationKeyDays,
+    int publicationKeySentences,
+    double publicationKeyBoost) {
 
   private static final double DEFAULT_DENSE_NEUTRAL = 0.5;
 
@@ -88,9 +99,75 @@ public record ClusterConfig(
           "denseWeight and denseMaxWords must not be negative and denseNeutral must be a cosine"
               + " (-1 to 1)");
     }
+    if (eventKeySentences < 0
+        || eventKeyBoost < 1.0
+        || publicationKeyDays < 0
+        || publicationKeySentences < 0
+        || publicationKeyBoost < 1.0) {
+      throw new IllegalArgumentException(
+          "eventKeySentences, publicationKeyDays and publicationKeySentences must not be negative,"
+              + " eventKeyBoost and publicationKeyBoost not below 1");
+    }
   }
 
-  /** Without the dense term (weight 0): the settings as they were before it existed. */
+  /** Without event keys (boosts 1): the settings as they were before they existed. */
+  public ClusterConfig(
+      double headlineThreshold,
+      int headlineWords,
+      double snippetThreshold,
+      double articleThreshold,
+      int snippetWords,
+      int fullArticleWords,
+      double memberWeight,
+      double titleWeight,
+      double nameWeight,
+      double placeWeight,
+      int lookupTerms,
+      int maxPostings,
+      int maxCandidates,
+      int maxCentroidTerms,
+      double dayScale,
+      int quietDays,
+      int leadSentences,
+      double sharedDateBoost,
+      int spanDays,
+      double denseWeight,
+      double denseNeutral,
+      int denseMaxWords) {
+    this(
+        headlineThreshold,
+        headlineWords,
+        snippetThreshold,
+        articleThreshold,
+        snippetWords,
+        fullArticleWords,
+        memberWeight,
+        titleWeight,
+        nameWeight,
+        placeWeight,
+        lookupTerms,
+        maxPostings,
+        maxCandidates,
+        maxCentroidTerms,
+        dayScale,
+        quietDays,
+        leadSentences,
+        sharedDateBoost,
+        spanDays,
+        denseWeight,
+        denseNeutral,
+        denseMaxWords,
+        0,
+        1.0,
+        0,
+        0,
+        1.0);
+  }
+
+  /**
+   * Without the dense term (weight 0) and event keys: the settings as they were before they
+   * existed.
+   */
   public ClusterConfig(
       double headlineThreshold,
       int headlineWords,
@@ -170,7 +247,53 @@ public record ClusterConfig(
         spanDays,
         weight,
         neutral,
-        maxWords);
+        maxWords,
+        eventKeySentences,
+        eventKeyBoost,
+        publicationKeyDays,
+        publicationKeySentences,
+        publicationKeyBoost);
+  }
+
+  /**
+   * These settings with event keys from this many first sentences at this boost, and happening
+   * nouns published at most {@code publicationDays} apart from {@code publicationSentences} first
+   * sentences at {@code publicationBoost} (boosts of 1 turn them off).
+   */
+  public ClusterConfig withEventKeys(
+      int sentences,
+      double boost,
+      int publicationDays,
+      int publicationSentences,
+      double publicationBoost) {
+    return new ClusterConfig(
+        headlineThreshold,
+        headlineWords,
+        snippetThreshold,
+        articleThreshold,
+        snippetWords,
+        fullArticleWords,
+        memberWeight,
+        titleWeight,
+        nameWeight,
+        placeWeight,
+        lookupTerms,
+        maxPostings,
+        maxCandidates,
+        maxCentroidTerms,
+        dayScale,
+        quietDays,
+        leadSentences,
+        sharedDateBoost,
+        spanDays,
+        denseWeight,
+        denseNeutral,
+        denseMaxWords,
+        sentences,
+        boost,
+        publicationDays,
+        publicationSentences,
+        publicationBoost);
   }
 
   /**
@@ -179,7 +302,8 @@ public record ClusterConfig(
    */
   public static ClusterConfig defaults() {
     return new ClusterConfig(
-        0.18, 10, 0.15, 0.25, 30, 80, 0.7, 2.0, 1.5, 0.5, 20, 200, 30, 300, 4.0, 30, 6, 1.5, 4);
+            0.18, 10, 0.15, 0.25, 30, 80, 0.7, 2.0, 1.5, 0.5, 20, 200, 30, 300, 4.0, 30, 6, 1.5, 4)
+        .withEventKeys(2, 2.0, 1, 1, 1.5);
   }
 
   /** The threshold for an item with this many content words. */

@@ -16,7 +16,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
-import java.util.stream.LongStream;
 
 /**
  * Single-pass story assignment on TF-IDF vectors. An arriving article is scored against candidate
@@ -63,10 +62,12 @@ import java.util.stream.LongStream;
  * article's lead names a day that a member's lead named ({@link EventDates}), the score is
  * multiplied by {@link ClusterConfig#sharedDateBoost()}: "Monday's debate" in two leads is strong
  * evidence of one happening (on the PolNeAR event groups, a shared lead day is about ten times as
- * frequent among same-happening pairs as among other pairs a few days apart). (2) Besides the days
- * since the story's last article, the score is damped by the days since its first beyond {@link
- * ClusterConfig#spanDays()}: a happening is reported over days, not weeks, and without it a story
- * chains from one day's campaign news to the next for as long as something similar arrives daily.
+ * frequent among same-happening pairs as among other pairs a few days apart); a happening noun
+ * ("debate", "convention") shared with a member published within a day, or shared together with the
+ * lead day, multiplies it more ({@link EventKeys}). (2) Besides the days since the story's last
+ * article, the score is damped by the days since its first beyond {@link ClusterConfig#spanDays()}:
+ * a happening is reported over days, not weeks, and without it a story chains from one day's
+ * campaign news to the next for as long as something similar arrives daily.
  *
  * <p>Optionally ({@link ClusterConfig#denseWeight()} above 0 and a {@link TextEmbedder} given) the
  * score of a candidate also counts the cosine of dense vectors, article against story ({@link
@@ -160,9 +161,9 @@ public final class TfIdfStoryAssigner implements StoryAssigner {
     TermVector vector = vectorizer.vector(article, config);
     count(vector);
     double[] query = query(vector);
-    long[] days = EventDates.of(article, config.leadSentences());
+    EventKeys.Signals signals = EventKeys.of(article, config);
     float[] denseVector = dense.vector(article, vector.words());
-    Story story = bestStory(vector, query, denseVector, date, days);
+    Story story = bestStory(vector, query, denseVector, date, signals);
     if (story == null) {
       story = new Story(storyCount++, new StoryId(Hashing.shortId("s-", article.id().value())));
       active.put(story.index, story);
@@ -172,7 +173,7 @@ public final class TfIdfStoryAssigner implements StoryAssigner {
       storyAt[story.index] = story;
     }
     addMember(story, vector);
-    story.addDays(days);
+    story.signals = story.signals.with(signals);
     dense.add(story.id, denseVector);
     join(story, article.id(), date);
     if (story.members.size() > maxStoryMembers) {
@@ -239,7 +240,11 @@ public final class TfIdfStoryAssigner implements StoryAssigner {
   }
 
   private Story bestStory(
-      TermVector vector, double[] query, float[] denseVector, LocalDate date, long[] days) {
+      TermVector vector,
+      double[] query,
+      float[] denseVector,
+      LocalDate date,
+      EventKeys.Signals signals) {
     scratch.reset(slots.count(), storyCount);
     int[] terms = vector.terms();
     for (int i : lookupOrder(terms, query)) {
@@ -267,7 +272,7 @@ public final class TfIdfStoryAssigner implements StoryAssigner {
                   + dense.term(story.id, denseVector))
               * timeFactor(date, story.lastDate)
               * ageFactor(date, story.firstDate)
-              * (EventDates.intersect(days, story.days) ? config.sharedDateBoost() : 1.0);
+              * EventKeys.boost(signals, story.signals, config);
       if (score >= bestScore && (best == null || score > bestScore)) {
         best = story;
         bestScore = score;
@@ -413,7 +418,6 @@ public final class TfIdfStoryAssigner implements StoryAssigner {
 
   /** A story in the active set: its members, and the centroid of their term frequencies. */
   private static final class Story {
-    private static final int MAX_DAYS = 16;
     int index;
     final StoryId id;
     final List<Integer> members = new ArrayList<>();
@@ -423,7 +427,7 @@ public final class TfIdfStoryAssigner implements StoryAssigner {
     int normAt;
     LocalDate lastDate;
     LocalDate firstDate;
-    long[] days = EventDates.NONE;
+    EventKeys.Signals signals = EventKeys.Signals.NONE;
 
     Story(int index, StoryId id) {
       this.index = index;
@@ -438,17 +442,6 @@ public final class TfIdfStoryAssigner implements StoryAssigner {
       if (date != null && (firstDate == null || date.isBefore(firstDate))) {
         firstDate = date;
       }
-    }
-
-    /** Adds a member's event days, keeping the latest {@link #MAX_DAYS} distinct ones. */
-    void addDays(long[] more) {
-      if (more.length == 0) {
-        return;
-      }
-      long[] all =
-          LongStream.concat(Arrays.stream(days), Arrays.stream(more)).distinct().sorted().toArray();
-      days =
-          all.length <= MAX_DAYS ? all : Arrays.copyOfRange(all, all.length - MAX_DAYS, all.length);
     }
 
     /** Adds the member's length-normalised frequencies; IDF is applied when scoring. */
