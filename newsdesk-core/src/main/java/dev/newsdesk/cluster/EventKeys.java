@@ -7,7 +7,6 @@ import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.TreeSet;
 import java.util.stream.LongStream;
 
 /**
@@ -101,6 +100,9 @@ final class EventKeys {
       {"earthquake"},
       {"hurricane"},
     };
+    if (forms.length > Long.SIZE) {
+      throw new IllegalStateException("noun ids are bits of a long: at most 64 nouns");
+    }
     Map<String, Integer> ids = new HashMap<>();
     for (int noun = 0; noun < forms.length; noun++) {
       for (String form : forms[noun]) {
@@ -117,13 +119,17 @@ final class EventKeys {
       return Signals.NONE;
     }
     long[] days = EventDates.of(article, config.leadSentences());
-    long[] keys =
-        config.eventKeyBoost() > 1.0 ? of(article, days, config.eventKeySentences()) : NONE;
-    long[] onPublication =
-        config.publicationKeyBoost() > 1.0
-            ? of(article, new long[] {published.toEpochDay()}, config.publicationKeySentences())
-            : NONE;
-    return new Signals(days, keys, onPublication);
+    int keySentences =
+        config.eventKeyBoost() > 1.0 && days.length > 0 ? config.eventKeySentences() : -1;
+    int publicationSentences =
+        config.publicationKeyBoost() > 1.0 ? config.publicationKeySentences() : -1;
+    if (keySentences < 0 && publicationSentences < 0) {
+      return new Signals(days, NONE, NONE);
+    }
+    // One pass over the title and first sentences for both kinds: each sentence is read once.
+    long[] masks = nounMasks(article, keySentences, publicationSentences);
+    return new Signals(
+        days, keys(masks[0], days), keys(masks[1], new long[] {published.toEpochDay()}));
   }
 
   /**
@@ -131,25 +137,41 @@ final class EventKeys {
    * sentences, with every one of {@code days}. Empty without days.
    */
   static long[] of(AnalyzedArticle article, long[] days, int sentences) {
-    if (days.length == 0) {
-      return NONE;
-    }
-    TreeSet<Integer> nouns = new TreeSet<>();
+    return days.length == 0 ? NONE : keys(nounMasks(article, sentences, -1)[0], days);
+  }
+
+  /**
+   * Bit sets of noun ids: of the title and the first {@code first} sentences, and of the title and
+   * the first {@code second} sentences; a negative count leaves its set empty (title included).
+   */
+  private static long[] nounMasks(AnalyzedArticle article, int first, int second) {
+    long[] masks = new long[2];
     String title = article.article().title();
     if (title != null) {
-      addNouns(title, nouns);
+      long titleNouns = nouns(title);
+      masks[0] = first >= 0 ? titleNouns : 0;
+      masks[1] = second >= 0 ? titleNouns : 0;
     }
+    int until = Math.max(first, second);
     for (Sentence sentence : article.sentences()) {
-      if (sentence.index() < sentences) {
-        addNouns(sentence.text(), nouns);
+      if (sentence.index() < until) {
+        long found = nouns(sentence.text());
+        masks[0] |= sentence.index() < first ? found : 0;
+        masks[1] |= sentence.index() < second ? found : 0;
       }
     }
-    if (nouns.isEmpty()) {
+    return masks;
+  }
+
+  /** Every noun of the bit set paired with every day, ascending. */
+  private static long[] keys(long nouns, long[] days) {
+    if (nouns == 0 || days.length == 0) {
       return NONE;
     }
-    long[] keys = new long[nouns.size() * days.length];
+    long[] keys = new long[Long.bitCount(nouns) * days.length];
     int n = 0;
-    for (int noun : nouns) {
+    for (long rest = nouns; rest != 0; rest &= rest - 1) {
+      int noun = Long.numberOfTrailingZeros(rest);
       for (long day : days) {
         keys[n++] = noun * DAY_RANGE + day;
       }
@@ -158,13 +180,15 @@ final class EventKeys {
     return keys;
   }
 
-  private static void addNouns(String text, TreeSet<Integer> nouns) {
+  private static long nouns(String text) {
+    long found = 0;
     for (String word : Shingles.words(text)) {
       Integer noun = NOUNS.get(word);
       if (noun != null) {
-        nouns.add(noun);
+        found |= 1L << noun;
       }
     }
+    return found;
   }
 
   /** The factor a story's score is multiplied by: the largest of the signals that apply. */
