@@ -93,7 +93,14 @@ public final class ServiceScaleBench {
     long bytes = size(dir);
     long start = System.nanoTime();
     Desk desk = Desk.start(new DataDirectory(dir), Clock.systemUTC());
-    NewsdeskServer server = NewsdeskServer.start(ServerConfig.defaults().withPort(0), desk);
+    NewsdeskServer server =
+        NewsdeskServer.start(
+            ServerConfig.defaults()
+                .withPort(0)
+                .withMaxThreads(
+                    Integer.getInteger(
+                        "newsdesk.bench.threads", ServerConfig.defaults().maxThreads())),
+            desk);
     double listening = (System.nanoTime() - start) / 1e9;
     long stored = desk.replayReport().items();
     double ready = (System.nanoTime() - start) / 1e9;

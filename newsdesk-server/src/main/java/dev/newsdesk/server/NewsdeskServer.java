@@ -5,6 +5,7 @@ import io.javalin.http.HttpStatus;
 import io.javalin.http.staticfiles.Location;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
+import org.eclipse.jetty.util.thread.QueuedThreadPool;
 
 /**
  * The HTTP side: REST API under {@code /api}, outgoing feeds under {@code /feeds}, health, and the
@@ -28,6 +29,11 @@ public final class NewsdeskServer implements AutoCloseable {
             c -> {
               c.showJavalinBanner = false;
               c.http.maxRequestSize = config.maxBodyBytes();
+              QueuedThreadPool threads =
+                  new QueuedThreadPool(
+                      config.maxThreads(), Math.min(8, config.maxThreads()), 60_000);
+              threads.setName("JettyServerThreadPool");
+              c.jetty.threadPool = threads;
               c.staticFiles.add(
                   files -> {
                     files.hostedPath = "/";
