@@ -6,6 +6,7 @@ import dev.newsdesk.dedup.DedupConfig;
 import dev.newsdesk.dedup.DuplicateVerdict;
 import dev.newsdesk.dedup.MinHashDeduplicator;
 import dev.newsdesk.dedup.RewriteDetector;
+import dev.newsdesk.dedup.SentenceFingerprint;
 import dev.newsdesk.internal.Hashing;
 import dev.newsdesk.model.AnalyzedArticle;
 import dev.newsdesk.model.Article;
@@ -42,10 +43,12 @@ import java.util.regex.Pattern;
  * </pre>
  *
  * <p>With a third argument of 2 the stream runs as a two-stage pipeline on two threads: one thread
- * makes the stand-in analysis and runs dedup, the other assigns stories and checks rewrites, item
- * by item in stream order (dedup reads nothing the assigner writes, so every answer is the same as
- * on one thread, and {@code digest} says so). It then prints items per wall-clock second beside
- * items per CPU-second of both threads; wall time counts on a machine with two idle cores only.
+ * makes the stand-in analysis, runs dedup and fingerprints the sentences of originals for the
+ * rewrite check ({@link RewriteDetector#fingerprint}, which reads no index), the other assigns
+ * stories and checks rewrites, item by item in stream order (dedup reads nothing the assigner
+ * writes, so every answer is the same as on one thread, and {@code digest} says so). It then prints
+ * items per wall-clock second beside items per CPU-second of both threads; wall time counts on a
+ * machine with two idle cores only.
  *
  * <p>{@code digest} is a hash of every verdict and story in order: two runs (or two builds) with
  * the same digest gave the same answers.
@@ -149,8 +152,9 @@ public final class ScaleBench {
     return digest * 1_000_003L + (verdict.toString() + "|" + story.value()).hashCode();
   }
 
-  /** An item through dedup, on its way to the assigner. */
-  private record Deduped(AnalyzedArticle article, DuplicateVerdict verdict) {}
+  /** An item through dedup (and its sentences fingerprinted when an original), on its way on. */
+  private record Deduped(
+      AnalyzedArticle article, DuplicateVerdict verdict, SentenceFingerprint sentences) {}
 
   /**
    * The two-stage run: this thread assigns, a second one analyses (stand-in) and dedups ahead, in
@@ -177,8 +181,10 @@ public final class ScaleBench {
                   AnalyzedArticle article = standIn(stream.get(i), i);
                   long start = threads.getCurrentThreadCpuTime();
                   DuplicateVerdict verdict = dedup.observe(article);
+                  SentenceFingerprint sentences =
+                      verdict.isCopy() ? null : rewrites.fingerprint(article);
                   dedupCost[i] = threads.getCurrentThreadCpuTime() - start;
-                  batch.add(new Deduped(article, verdict));
+                  batch.add(new Deduped(article, verdict, sentences));
                   if (batch.size() == BATCH || i + 1 == total) {
                     queue.put(batch);
                     batch = new ArrayList<>(BATCH);
@@ -204,7 +210,7 @@ public final class ScaleBench {
           DuplicateVerdict verdict = item.verdict();
           StoryId story = assigner.assign(item.article(), verdict.original());
           if (!verdict.isCopy()) {
-            verdict = rewrites.check(item.article(), story).verdict();
+            verdict = rewrites.check(item.article(), item.sentences(), story).verdict();
           }
           assignCost[i] = threads.getCurrentThreadCpuTime() - start;
           copies += verdict.isCopy() ? 1 : 0;

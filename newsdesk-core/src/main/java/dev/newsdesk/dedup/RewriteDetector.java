@@ -32,7 +32,12 @@ import java.util.TreeMap;
  * took. A rewrite copies a recent article, and a sentence reused from an article that has left the
  * index is credited to the earliest article still indexed that has it.
  *
- * <p>Not thread-safe: it owns the index. Deterministic for the same input order.
+ * <p>Design decision: the per-article half of a check ({@link #fingerprint}: the sentences' word
+ * hashes and band keys) reads no index and may run on another thread, ahead of the stream; the keys
+ * it computes serve both the lookup and the indexing of the article (they were computed twice).
+ *
+ * <p>Not thread-safe: it owns the index ({@link #fingerprint} alone is). Deterministic for the same
+ * input order.
  */
 public final class RewriteDetector {
   private static final int MIN_SENTENCE_WORDS = 5;
@@ -85,19 +90,47 @@ public final class RewriteDetector {
    * of them. The verdict names the earlier article it rewrites, if any.
    */
   public RewriteCheck check(AnalyzedArticle article, StoryId story) {
-    StoryIndex index = stories.computeIfAbsent(story, s -> new StoryIndex());
+    return check(article, fingerprint(article), story);
+  }
+
+  /**
+   * An article's sentences as a check compares them: content-word hashes of each sentence long
+   * enough, its position, and its band keys. Reads no index: thread-safe, and may be computed ahead
+   * of the stream.
+   */
+  public SentenceFingerprint fingerprint(AnalyzedArticle article) {
     List<Integer> positions = new ArrayList<>();
-    List<long[]> mine = sentenceWords(article, positions);
+    List<long[]> words = sentenceWords(article, positions);
+    long[][] keys = new long[words.size()][];
+    for (int i = 0; i < keys.length; i++) {
+      keys[i] = keys(words.get(i));
+    }
+    return new SentenceFingerprint(
+        article.id(),
+        words.toArray(new long[0][]),
+        positions.stream().mapToInt(Integer::intValue).toArray(),
+        keys);
+  }
+
+  /** {@link #check(AnalyzedArticle, StoryId)} with the article's sentences fingerprinted ahead. */
+  public RewriteCheck check(
+      AnalyzedArticle article, SentenceFingerprint fingerprint, StoryId story) {
+    if (!fingerprint.article().equals(article.id())) {
+      throw new IllegalArgumentException(
+          "fingerprint of " + fingerprint.article() + " given for " + article.id());
+    }
+    StoryIndex index = stories.computeIfAbsent(story, s -> new StoryIndex());
+    long[][] mine = fingerprint.words();
     // Per earlier article (in arrival order): my sentence -> its matching sentences, ascending.
     TreeMap<Integer, TreeMap<Integer, List<Integer>>> matches = new TreeMap<>();
     List<SentenceReuse> reused = new ArrayList<>();
-    for (int i = 0; i < mine.size(); i++) {
+    for (int i = 0; i < mine.length; i++) {
       SentenceReuse first = null;
       int firstOther = Integer.MAX_VALUE;
-      for (long ref : candidates(index, mine.get(i))) {
+      for (long ref : candidates(index, fingerprint.keys()[i])) {
         int other = (int) (ref >>> 32);
         int sentence = (int) ref;
-        double similarity = jaccard(mine.get(i), index.words.get(other)[sentence]);
+        double similarity = jaccard(mine[i], index.words.get(other)[sentence]);
         if (similarity >= config.minSentenceSimilarity()) {
           matches
               .computeIfAbsent(other, o -> new TreeMap<>())
@@ -107,7 +140,7 @@ public final class RewriteDetector {
             firstOther = other;
             first =
                 new SentenceReuse(
-                    positions.get(i),
+                    fingerprint.positions()[i],
                     index.articles.get(other),
                     index.positions.get(other)[sentence],
                     similarity);
@@ -118,22 +151,23 @@ public final class RewriteDetector {
         reused.add(first);
       }
     }
-    DuplicateVerdict verdict = verdict(index, mine.size(), matches);
+    DuplicateVerdict verdict = verdict(index, mine.length, matches);
     index.articles.add(article.id());
-    index.sentenceCounts.add(mine.size());
-    index.words.add(mine.toArray(new long[0][]));
-    index.positions.add(positions.stream().mapToInt(Integer::intValue).toArray());
-    indexSentences(index, index.articles.size() - 1);
+    index.sentenceCounts.add(mine.length);
+    index.words.add(mine);
+    index.positions.add(fingerprint.positions());
+    indexSentences(index, index.articles.size() - 1, fingerprint.keys());
     if (index.articles.size() >= 2 * MAX_STORY_ORIGINALS) {
       dropOlderHalf(index);
     }
     return new RewriteCheck(verdict, reused);
   }
 
-  private void indexSentences(StoryIndex index, int self) {
+  /** Indexes an article's sentences under their band keys (computed here when null). */
+  private void indexSentences(StoryIndex index, int self, long[][] keys) {
     long[][] sentences = index.words.get(self);
     for (int i = 0; i < sentences.length; i++) {
-      for (long key : keys(sentences[i])) {
+      for (long key : keys != null ? keys[i] : keys(sentences[i])) {
         List<Long> refs = index.sentencesByKey.computeIfAbsent(key, k -> new ArrayList<>(2));
         // The earliest sentences under a key are kept: provenance names the first source, and a
         // sentence repeated by hundreds of articles must not make every later check scan them.
@@ -153,7 +187,7 @@ public final class RewriteDetector {
     index.positions.subList(0, drop).clear();
     index.sentencesByKey.clear();
     for (int a = 0; a < index.articles.size(); a++) {
-      indexSentences(index, a);
+      indexSentences(index, a, null);
     }
   }
 
@@ -224,10 +258,10 @@ public final class RewriteDetector {
   }
 
   /** Sentence references found under any of the sentence's band keys, ascending, distinct. */
-  private long[] candidates(StoryIndex index, long[] words) {
+  private long[] candidates(StoryIndex index, long[] keys) {
     long[] found = new long[16];
     int n = 0;
-    for (long key : keys(words)) {
+    for (long key : keys) {
       List<Long> refs = index.sentencesByKey.get(key);
       if (refs != null) {
         if (n + refs.size() > found.length) {

@@ -1,6 +1,7 @@
 package dev.newsdesk.dedup;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.newsdesk.analyze.Analyzer;
 import dev.newsdesk.extract.ArticleExtractor;
@@ -17,6 +18,8 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -74,6 +77,36 @@ class RewriteDetectorTest {
     RewriteCheck check = detector.check(articles.get("wire-dam~reworded"), new StoryId("s-other"));
     assertThat(check.verdict().isCopy()).isFalse();
     assertThat(check.reused()).isEmpty();
+  }
+
+  @Test
+  void sentencesFingerprintedAheadOnAnotherThreadGiveTheSameCheckAsFingerprintedInTheCheck()
+      throws Exception {
+    RewriteDetector plain = new RewriteDetector(DedupConfig.defaults());
+    RewriteDetector ahead = new RewriteDetector(DedupConfig.defaults());
+    List<String> order = List.of("wire-dam", "own-dam", "wire-dam~reworded");
+    ExecutorService other = Executors.newSingleThreadExecutor();
+    try {
+      for (String input : order) {
+        AnalyzedArticle article = articles.get(input);
+        SentenceFingerprint fingerprint = other.submit(() -> ahead.fingerprint(article)).get();
+        assertThat(ahead.check(article, fingerprint, DAM)).isEqualTo(plain.check(article, DAM));
+      }
+    } finally {
+      other.shutdown();
+    }
+    assertThat(ahead.check(articles.get("wire-dam~reworded"), DAM).verdict().kind())
+        .isEqualTo(DuplicateVerdict.Kind.REWRITE);
+  }
+
+  @Test
+  void aFingerprintOfAnotherArticleIsRefusedNamingBoth() {
+    RewriteDetector detector = new RewriteDetector(DedupConfig.defaults());
+    SentenceFingerprint ofOwn = detector.fingerprint(articles.get("own-dam"));
+    assertThatThrownBy(() -> detector.check(articles.get("wire-dam"), ofOwn, DAM))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining(articles.get("own-dam").id().toString())
+        .hasMessageContaining(articles.get("wire-dam").id().toString());
   }
 
   @Test
