@@ -41,11 +41,12 @@ import java.util.stream.Stream;
  * <p>Run from the repository root: {@code java -Xmx3g -cp newsdesk-bench/target/newsdesk-bench.jar
  * dev.newsdesk.bench.ServiceScaleBench ITEMS [SHAPE] [BUILD_SECONDS] [CLIENTS] [READ_SECONDS] [DIR]
  * [BATCH] [WARMUP_SECONDS]} (defaults 10000, ARTICLE, 1800, 32, 20, a new temporary directory, 1,
- * 0). Given a DIR that already holds a store, the build is skipped and the reads run on it. BATCH
- * items go in one POST (a JSON array) when it is above 1, as a feed poller or an importer would
- * send them. WARMUP_SECONDS of the same reads run unmeasured before each measured phase, so that a
- * long-running server's compiled code is measured rather than the JIT's first minute. Every figure
- * is printed with the load average of the moment: the machine it runs on may be shared.
+ * 0; READ_SECONDS 0 stops after the start-up). Given a DIR that already holds a store, the build is
+ * skipped and the reads run on it. BATCH items go in one POST (a JSON array) when it is above 1, as
+ * a feed poller or an importer would send them. WARMUP_SECONDS of the same reads run unmeasured
+ * before each measured phase, so that a long-running server's compiled code is measured rather than
+ * the JIT's first minute. Every figure is printed with the load average of the moment: the machine
+ * it runs on may be shared.
  *
  * <p>Besides wall-clock percentiles, each read phase prints what a shared machine disturbs less:
  * the CPU of the whole process per request (clients included), the CPU of the server's request
@@ -119,6 +120,11 @@ public final class ServiceScaleBench {
         listening,
         ready,
         load());
+    if (readSeconds == 0) { // start-up only
+      server.close();
+      desk.close();
+      return;
+    }
     awaitBriefs(desk);
     String base = "http://127.0.0.1:" + server.port();
     List<String> stories = ServiceBench.storyIds(base);

@@ -666,7 +666,7 @@ public final class Desk implements AutoCloseable {
   private Object prepareOrReject(RawDocument item) {
     try {
       AnalyzedArticle analyzed = prepare(item);
-      return new Prepared(analyzed, StoredStream.cacheable(item, analyzed));
+      return new Prepared(analyzed, stream.cacheable(item, analyzed));
     } catch (RejectedItemException e) {
       return IngestOutcome.rejected(item.input(), e.getMessage());
     } catch (RuntimeException | StackOverflowError e) {

@@ -76,11 +76,15 @@ final class StoredStream {
    */
   record Result(long items, long analysed, String cache) {}
 
+  /**
+   * True once a replay found (or made) the store's analysis cache this build's: only then are
+   * ingested items cached, so a cache whose reset failed never holds analyses of two builds.
+   */
+  private volatile boolean caching;
+
   /** The analysis of an item as cached for the store, or null when it must not be cached. */
-  static byte[] cacheable(RawDocument item, AnalyzedArticle analyzed) {
-    return AnalysisBuild.current().isPresent() && storedExactly(item)
-        ? AnalysisCodec.encode(analyzed)
-        : null;
+  byte[] cacheable(RawDocument item, AnalyzedArticle analyzed) {
+    return caching && storedExactly(item) ? AnalysisCodec.encode(analyzed) : null;
   }
 
   /**
@@ -149,9 +153,10 @@ final class StoredStream {
       }
     }
     boolean trusted = cache == null;
+    caching = writeBack;
     long[] counts = new long[3]; // items, analysed, unreadable
     Map<Long, byte[]> toCache = new LinkedHashMap<>();
-    boolean[] caching = {writeBack};
+    boolean[] writing = {writeBack};
     ExecutorService workers = Executors.newFixedThreadPool(preparers.size());
     ArrayDeque<Ahead> ahead = new ArrayDeque<>();
     try {
@@ -163,18 +168,18 @@ final class StoredStream {
             }
             byte[] bytes = trusted ? item.analysis() : null;
             StoredItem stored = item.stored();
-            boolean encode = caching[0];
+            boolean encode = writing[0];
             ahead.add(
                 new Ahead(stored, workers.submit(() -> ready(stored, bytes, encode, counts))));
             if (ahead.size() > LOOK_AHEAD) {
-              place(pipeline, ahead.poll(), each, counts, caching[0] ? toCache : null);
-              caching[0] = flush(toCache, caching[0], WRITE_BACK);
+              place(pipeline, ahead.poll(), each, counts, writing[0] ? toCache : null);
+              writing[0] = flush(toCache, writing[0], WRITE_BACK);
             }
           });
       while (!ahead.isEmpty()) {
-        place(pipeline, ahead.poll(), each, counts, caching[0] ? toCache : null);
+        place(pipeline, ahead.poll(), each, counts, writing[0] ? toCache : null);
       }
-      flush(toCache, caching[0], 1);
+      flush(toCache, writing[0], 1);
     } finally {
       workers.shutdownNow();
     }
@@ -238,9 +243,9 @@ final class StoredStream {
   }
 
   /** Caches what was analysed once {@code at least} are waiting; false once the store refuses. */
-  private boolean flush(Map<Long, byte[]> toCache, boolean caching, int atLeast) {
-    if (!caching || toCache.size() < atLeast || toCache.isEmpty()) {
-      return caching;
+  private boolean flush(Map<Long, byte[]> toCache, boolean writing, int atLeast) {
+    if (!writing || toCache.size() < atLeast || toCache.isEmpty()) {
+      return writing;
     }
     try {
       store.saveAnalyses(toCache);
