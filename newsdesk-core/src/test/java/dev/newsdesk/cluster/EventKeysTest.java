@@ -1,24 +1,20 @@
 package dev.newsdesk.cluster;
 
+import static dev.newsdesk.cluster.DatedFixtures.analyse;
+import static dev.newsdesk.cluster.DatedFixtures.assign;
+import static dev.newsdesk.cluster.DatedFixtures.read;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.newsdesk.analyze.Analyzer;
 import dev.newsdesk.model.AnalyzedArticle;
-import dev.newsdesk.model.Article;
-import dev.newsdesk.model.ArticleId;
 import dev.newsdesk.model.StoryId;
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** Event keys: a happening noun of the title or first sentences, paired with a day of the lead. */
 class EventKeysTest {
-  private static final Analyzer ANALYZER = new Analyzer();
   private static final long MONDAY = LocalDate.of(2031, 6, 2).toEpochDay();
   private static List<AnalyzedArticle> harbour;
 
@@ -107,49 +103,5 @@ class EventKeysTest {
             () -> ClusterConfig.defaults().withEventKeys(2, 0.5, 1, 1, 1.5))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("eventKeyBoost");
-  }
-
-  private static List<StoryId> assign(ClusterConfig config, List<AnalyzedArticle> articles) {
-    TfIdfStoryAssigner assigner = new TfIdfStoryAssigner(config);
-    List<StoryId> stories = new ArrayList<>();
-    for (AnalyzedArticle article : articles) {
-      stories.add(assigner.assign(article, null));
-    }
-    return stories;
-  }
-
-  /** Articles of a fixture: "## date", then the title line, then one paragraph a line. */
-  private static List<AnalyzedArticle> read(String name) throws IOException {
-    List<AnalyzedArticle> articles = new ArrayList<>();
-    try (InputStream in = EventKeysTest.class.getResourceAsStream("/cluster/" + name)) {
-      if (in == null) {
-        throw new IllegalArgumentException("no fixture cluster/" + name);
-      }
-      String[] blocks = new String(in.readAllBytes(), StandardCharsets.UTF_8).split("## ");
-      for (int b = 1; b < blocks.length; b++) {
-        List<String> lines = new ArrayList<>(blocks[b].strip().lines().toList());
-        LocalDate date = LocalDate.parse(lines.remove(0).strip());
-        String title = lines.remove(0);
-        articles.add(analyse(date, title, lines.toArray(String[]::new)));
-      }
-    }
-    return articles;
-  }
-
-  private static AnalyzedArticle analyse(LocalDate date, String title, String... paragraphs) {
-    String input = "fixture-" + date + "-" + title.hashCode();
-    return ANALYZER.analyze(
-        new Article(
-            new ArticleId("a-" + input),
-            input,
-            null,
-            null,
-            title,
-            null,
-            date,
-            null,
-            "en",
-            List.of(paragraphs),
-            false));
   }
 }

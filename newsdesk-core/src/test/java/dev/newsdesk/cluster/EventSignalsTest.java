@@ -1,15 +1,13 @@
 package dev.newsdesk.cluster;
 
+import static dev.newsdesk.cluster.DatedFixtures.analyse;
+import static dev.newsdesk.cluster.DatedFixtures.assign;
+import static dev.newsdesk.cluster.DatedFixtures.read;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.newsdesk.analyze.Analyzer;
 import dev.newsdesk.model.AnalyzedArticle;
-import dev.newsdesk.model.Article;
-import dev.newsdesk.model.ArticleId;
 import dev.newsdesk.model.StoryId;
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,7 +16,6 @@ import org.junit.jupiter.api.Test;
 
 /** The full-text signals of story assignment: days named in the lead, and the age of a story. */
 class EventSignalsTest {
-  private static final Analyzer ANALYZER = new Analyzer();
   private static List<AnalyzedArticle> debate;
 
   @BeforeAll
@@ -91,49 +88,5 @@ class EventSignalsTest {
   private static boolean sameStory(ClusterConfig config, List<AnalyzedArticle> articles) {
     List<StoryId> stories = assign(config, articles);
     return stories.get(0).equals(stories.get(1));
-  }
-
-  private static List<StoryId> assign(ClusterConfig config, List<AnalyzedArticle> articles) {
-    TfIdfStoryAssigner assigner = new TfIdfStoryAssigner(config);
-    List<StoryId> stories = new ArrayList<>();
-    for (AnalyzedArticle article : articles) {
-      stories.add(assigner.assign(article, null));
-    }
-    return stories;
-  }
-
-  /** Articles of a fixture: "## date", then the title line, then one paragraph a line. */
-  private static List<AnalyzedArticle> read(String name) throws IOException {
-    List<AnalyzedArticle> articles = new ArrayList<>();
-    try (InputStream in = EventSignalsTest.class.getResourceAsStream("/cluster/" + name)) {
-      if (in == null) {
-        throw new IllegalArgumentException("no fixture cluster/" + name);
-      }
-      String[] blocks = new String(in.readAllBytes(), StandardCharsets.UTF_8).split("## ");
-      for (int b = 1; b < blocks.length; b++) {
-        List<String> lines = new ArrayList<>(blocks[b].strip().lines().toList());
-        LocalDate date = LocalDate.parse(lines.remove(0).strip());
-        String title = lines.remove(0);
-        articles.add(analyse(date, title, lines.toArray(String[]::new)));
-      }
-    }
-    return articles;
-  }
-
-  private static AnalyzedArticle analyse(LocalDate date, String title, String... paragraphs) {
-    String input = "fixture-" + date + "-" + title.hashCode();
-    return ANALYZER.analyze(
-        new Article(
-            new ArticleId("a-" + input),
-            input,
-            null,
-            null,
-            title,
-            null,
-            date,
-            null,
-            "en",
-            List.of(paragraphs),
-            false));
   }
 }
