@@ -47,16 +47,6 @@ final class EventDates {
 
   /** Whether two ascending arrays share a value. */
   static boolean intersect(long[] a, long[] b) {
-    for (int i = 0, j = 0; i < a.length && j < b.length; ) {
-      if (a[i] == b[j]) {
-        return true;
-      }
-      if (a[i] < b[j]) {
-        i++;
-      } else {
-        j++;
-      }
-    }
-    return false;
+    return EventKeys.within(a, b, 0);
   }
 }
