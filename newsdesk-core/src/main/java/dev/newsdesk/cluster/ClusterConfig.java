@@ -256,6 +256,83 @@ public record ClusterConfig(
   }
 
   /**
+   * These settings with another time window: the days over which a story's score halves with the
+   * distance in time ({@code dayScale}) and the quiet days after which it leaves the active set.
+   */
+  public ClusterConfig withTimeWindow(double dayScale, int quietDays) {
+    return new ClusterConfig(
+        headlineThreshold,
+        headlineWords,
+        snippetThreshold,
+        articleThreshold,
+        snippetWords,
+        fullArticleWords,
+        memberWeight,
+        titleWeight,
+        nameWeight,
+        placeWeight,
+        lookupTerms,
+        maxPostings,
+        maxCandidates,
+        maxCentroidTerms,
+        dayScale,
+        quietDays,
+        leadSentences,
+        sharedDateBoost,
+        spanDays,
+        denseWeight,
+        denseNeutral,
+        denseMaxWords,
+        eventKeySentences,
+        eventKeyBoost,
+        publicationKeyDays,
+        publicationKeySentences,
+        publicationKeyBoost);
+  }
+
+  /**
+   * These settings with other event-day rules: days named in this many lead sentences, the boost of
+   * a shared lead day (1 turns it off), and the days a story spans before its age damps it.
+   */
+  public ClusterConfig withEventDays(int leadSentences, double sharedDateBoost, int spanDays) {
+    return new ClusterConfig(
+        headlineThreshold,
+        headlineWords,
+        snippetThreshold,
+        articleThreshold,
+        snippetWords,
+        fullArticleWords,
+        memberWeight,
+        titleWeight,
+        nameWeight,
+        placeWeight,
+        lookupTerms,
+        maxPostings,
+        maxCandidates,
+        maxCentroidTerms,
+        dayScale,
+        quietDays,
+        leadSentences,
+        sharedDateBoost,
+        spanDays,
+        denseWeight,
+        denseNeutral,
+        denseMaxWords,
+        eventKeySentences,
+        eventKeyBoost,
+        publicationKeyDays,
+        publicationKeySentences,
+        publicationKeyBoost);
+  }
+
+  /**
+   * These settings without event keys (both boosts 1), as the settings were before they existed.
+   */
+  public ClusterConfig withoutEventKeys() {
+    return withEventKeys(0, 1.0, 0, 0, 1.0);
+  }
+
+  /**
    * These settings with event keys from this many first sentences at this boost, and happening
    * nouns published at most {@code publicationDays} apart from {@code publicationSentences} first
    * sentences at {@code publicationBoost} (boosts of 1 turn them off).

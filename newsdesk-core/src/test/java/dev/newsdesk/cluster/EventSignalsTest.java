@@ -50,9 +50,11 @@ class EventSignalsTest {
   @Test
   void twoAnglesOnOneDebateJoinWhenTheirLeadsNameTheSameDayAndNotOtherwise() {
     assertThat(sameStory(ClusterConfig.defaults(), debate)).isTrue();
-    assertThat(sameStory(EventSettings.with(ClusterConfig.defaults(), 6, 1.0, 4), debate))
+    assertThat(
+            sameStory(ClusterConfig.defaults().withoutEventKeys().withEventDays(6, 1.0, 4), debate))
         .isFalse();
-    assertThat(sameStory(EventSettings.with(ClusterConfig.defaults(), 0, 1.5, 4), debate))
+    assertThat(
+            sameStory(ClusterConfig.defaults().withoutEventKeys().withEventDays(0, 1.5, 4), debate))
         .isFalse();
   }
 
@@ -73,7 +75,7 @@ class EventSignalsTest {
               "chain" + day, LocalDate.of(2031, 3, 1).plusDays(day), null, text.toString()));
     }
     List<StoryId> unlimited =
-        assign(EventSettings.with(ClusterConfig.defaults(), 6, 1.5, 3650), chain);
+        assign(ClusterConfig.defaults().withoutEventKeys().withEventDays(6, 1.5, 3650), chain);
     assertThat(unlimited).allMatch(unlimited.get(0)::equals);
     List<StoryId> limited = assign(ClusterConfig.defaults(), chain);
     assertThat(limited.get(20)).isNotEqualTo(limited.get(0));

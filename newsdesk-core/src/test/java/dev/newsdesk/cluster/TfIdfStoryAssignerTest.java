@@ -58,27 +58,7 @@ class TfIdfStoryAssignerTest {
   @Test
   void withAWindowLongEnoughTheLateReportJoinsItsStory() {
     ClusterConfig c = ClusterConfig.defaults();
-    ClusterConfig longWindow =
-        new ClusterConfig(
-            c.headlineThreshold(),
-            c.headlineWords(),
-            c.snippetThreshold(),
-            c.articleThreshold(),
-            c.snippetWords(),
-            c.fullArticleWords(),
-            c.memberWeight(),
-            c.titleWeight(),
-            c.nameWeight(),
-            c.placeWeight(),
-            c.lookupTerms(),
-            c.maxPostings(),
-            c.maxCandidates(),
-            c.maxCentroidTerms(),
-            1000.0,
-            90,
-            c.leadSentences(),
-            c.sharedDateBoost(),
-            c.spanDays());
+    ClusterConfig longWindow = c.withoutEventKeys().withTimeWindow(1000.0, 90);
     List<StoryId> stories = assignAll(new TfIdfStoryAssigner(longWindow), STREAM.articles());
     assertThat(stories.get(7)).isEqualTo(stories.get(0));
   }
@@ -162,7 +142,8 @@ class TfIdfStoryAssignerTest {
     // long story should split into episodes.
     int cap = 16;
     ClusterConfig c = ClusterConfig.defaults();
-    ClusterConfig ageless = EventSettings.with(c, c.leadSentences(), c.sharedDateBoost(), 36_500);
+    ClusterConfig ageless =
+        c.withoutEventKeys().withEventDays(c.leadSentences(), c.sharedDateBoost(), 36_500);
     TfIdfStoryAssigner assigner = new TfIdfStoryAssigner(ageless, story -> {}, cap);
     String core = "harbour dockers strike union wage offer pickets";
     StoryId first = null;
