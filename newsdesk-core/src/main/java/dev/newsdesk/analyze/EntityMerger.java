@@ -97,11 +97,12 @@ public final class EntityMerger {
     }
     List<Group> result = new ArrayList<>();
     for (Group group : merged) {
-      boolean oneWord = !group.key.contains(" ");
-      Group full =
-          oneWord ? fullNameFor(byLastWord.getOrDefault(group.key, List.of()), group) : null;
-      if (full == null && oneWord) {
-        full = acronymExpansion(byInitials.getOrDefault(group.key, List.of()), acronym(group));
+      Group full = null;
+      if (!group.key.contains(" ")) {
+        full = fullNameFor(byLastWord.getOrDefault(group.key, List.of()), group);
+        if (full == null && writtenAsAcronym(group)) {
+          full = onlyOne(byInitials.getOrDefault(group.key, List.of()));
+        }
       }
       if (full == null) {
         result.add(group);
@@ -153,22 +154,17 @@ public final class EntityMerger {
     }
   }
 
-  /** The group when one of its spellings is written as an acronym ("HTS"), or null. */
-  private static Group acronym(Group group) {
-    return group.spellings.keySet().stream().anyMatch(s -> ACRONYM.matcher(s).matches())
-        ? group
-        : null;
+  /** Whether one of the group's spellings is an acronym ("HTS"). */
+  private static boolean writtenAsAcronym(Group group) {
+    return group.spellings.keySet().stream().anyMatch(s -> ACRONYM.matcher(s).matches());
   }
 
   /**
    * The one multiword name whose initials an acronym spells ("HTS" for Hayat Tahrir al-Sham, with
    * particles and "of", "and" left out), or null when none or several do.
-   *
-   * @param spelled the multiword names whose initials are the acronym's key
-   * @param acronym a one-word group written as an acronym, or null
    */
-  private static Group acronymExpansion(List<Group> spelled, Group acronym) {
-    return acronym != null && spelled.size() == 1 ? spelled.get(0) : null;
+  private static Group onlyOne(List<Group> spelledByInitials) {
+    return spelledByInitials.size() == 1 ? spelledByInitials.get(0) : null;
   }
 
   /**
