@@ -2,7 +2,8 @@ package dev.newsdesk.cli;
 
 import dev.newsdesk.PipelineConfig;
 import dev.newsdesk.cluster.ClusterConfig;
-import dev.newsdesk.embeddings.MiniLmEmbedder;
+import dev.newsdesk.cluster.TextEmbedder;
+import java.util.ServiceLoader;
 import java.util.function.Consumer;
 import picocli.CommandLine.Option;
 
@@ -43,8 +44,24 @@ final class EmbeddingOptions {
     if (!on) {
       return config -> {};
     }
-    MiniLmEmbedder embedder = new MiniLmEmbedder();
+    TextEmbedder embedder = embedder();
     ClusterConfig cluster = ClusterConfig.defaults().withDense(weight, neutral);
     return config -> config.embedder(embedder).cluster(cluster);
+  }
+
+  /**
+   * The first {@link TextEmbedder} service on the class path ({@code newsdesk-embeddings} registers
+   * its MiniLM model as one).
+   *
+   * @throws IllegalStateException if no module provides one, naming the option and the module
+   */
+  static TextEmbedder embedder() {
+    return ServiceLoader.load(TextEmbedder.class)
+        .findFirst()
+        .orElseThrow(
+            () ->
+                new IllegalStateException(
+                    "--embeddings: no text embedder on the class path; this build lacks the"
+                        + " newsdesk-embeddings module"));
   }
 }
