@@ -48,8 +48,8 @@ public final class HtmlReportRenderer implements ReportRenderer {
     out.write("<title>Newsdesk brief</title><style>" + STYLE + "</style></head><body><main>");
     out.write(
         "<h1>Newsdesk brief · "
-            + report.stories().size()
-            + " stories · generated "
+            + ReportRenderer.counted(report.stories().size(), "story", "stories")
+            + " · generated "
             + esc(report.generatedAt().toString())
             + "</h1>");
     for (Brief brief : report.stories()) {

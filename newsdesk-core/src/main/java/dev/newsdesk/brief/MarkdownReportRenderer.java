@@ -22,7 +22,11 @@ public final class MarkdownReportRenderer implements ReportRenderer {
     CitationLabels labels = new CitationLabels(report);
     int items = report.stories().stream().mapToInt(b -> b.articles().size()).sum();
     out.write(
-        "# Newsdesk brief: " + report.stories().size() + " stories from " + items + " items\n\n");
+        "# Newsdesk brief: "
+            + ReportRenderer.counted(report.stories().size(), "story", "stories")
+            + " from "
+            + ReportRenderer.counted(items, "item", "items")
+            + "\n\n");
     for (Brief brief : report.stories()) {
       story(brief, labels, out);
     }

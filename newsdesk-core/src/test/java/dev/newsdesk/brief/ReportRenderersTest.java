@@ -40,6 +40,16 @@ class ReportRenderersTest {
         .contains("\"reason\" : \"empty file\"");
   }
 
+  @Test
+  void headingsCountOneStoryAndOneItemInTheSingular() throws Exception {
+    Report report = report();
+    assertThat(render(new MarkdownReportRenderer(), report))
+        .startsWith("# Newsdesk brief: 1 story from 1 item\n");
+    assertThat(render(new HtmlReportRenderer(), report)).contains("Newsdesk brief · 1 story · ");
+    assertThat(ReportRenderer.counted(2, "story", "stories")).isEqualTo("2 stories");
+    assertThat(ReportRenderer.counted(0, "item", "items")).isEqualTo("0 items");
+  }
+
   private static Report report() throws RejectedItemException {
     Pipeline pipeline = Pipeline.create();
     pipeline.accept(
