@@ -10,6 +10,7 @@ import dev.newsdesk.model.Evidence;
 import dev.newsdesk.model.Sentence;
 import dev.newsdesk.model.StoryMember;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -111,6 +112,9 @@ public final class ClaimGrouper {
       String root,
       String via) {}
 
+  /** A sentence of one article and the root a statement of it traces to. */
+  private record SentenceRoot(int sentence, String root) {}
+
   /** A statement's root, and what that root, an outlet, cited in turn (a ministry), or null. */
   record Root(String name, String via) {}
 
@@ -191,13 +195,20 @@ public final class ClaimGrouper {
     return outlets.credited(m) || citedOutlets.contains(OriginNames.key(own)) ? own : null;
   }
 
-  /** Each attribution joins the claim it repeats, or starts one. */
+  /**
+   * Each attribution joins the claim it repeats, or starts one. Two attributions of one sentence
+   * whose contents both read as fragments ("Solovyov praised the military, who he claimed had
+   * ensured victory") both show the whole sentence: with the same root, the second joins the claim
+   * the first started (shown as that sentence) when it repeats no other, rather than starting an
+   * identical row.
+   */
   private static void seedFromAttributions(
       AnalyzedArticle article,
       String reporter,
       Outlets outlets,
       Groups groups,
       StoryVocabulary vocabulary) {
+    Map<SentenceRoot, Group> wholeSentences = new HashMap<>();
     for (Attribution a : article.attributions()) {
       if (a.isCitation()) {
         // "…, citing the regional emergency ministry" names where a report came from (the report's
@@ -205,11 +216,19 @@ public final class ClaimGrouper {
         continue;
       }
       Statement statement = attributed(article, a, reporter, outlets, vocabulary);
+      boolean wholeSentence =
+          statement.text().equals(article.sentences().get(a.sentenceIndex()).text());
+      SentenceRoot sentenceAndRoot = new SentenceRoot(a.sentenceIndex(), statement.root());
       Group best = bestGroup(groups, statement, vocabulary, JOIN_ATTRIBUTED);
-      if (best == null) {
-        groups.start(statement);
-      } else {
+      if (best == null && wholeSentence) {
+        best = wholeSentences.get(sentenceAndRoot);
+      }
+      if (best != null) {
         groups.add(best, statement);
+      } else if (wholeSentence) {
+        wholeSentences.put(sentenceAndRoot, groups.start(statement));
+      } else {
+        groups.start(statement);
       }
     }
   }
