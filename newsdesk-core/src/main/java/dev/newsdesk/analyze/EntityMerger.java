@@ -173,8 +173,16 @@ public final class EntityMerger {
    * @param endingWith the multiword names whose last word is the surname's key, in story order
    */
   private static Group fullNameFor(List<Group> endingWith, Group surname) {
-    // A lone word joins a longer name only for people: "Sudan" is not "South Sudan".
-    if (endingWith.isEmpty() || dominantType(surname) != EntityType.PERSON) {
+    // A lone word joins a longer name only for people: "Sudan" is not "South Sudan". A lone word
+    // with no type of its own ("Assad" where no title or verb marked it) is taken as the surname
+    // when every name it ends is a person's and it is no known place.
+    EntityType type = dominantType(surname);
+    boolean surnameOfPeople =
+        type == EntityType.PERSON
+            || (type == EntityType.OTHER
+                && !surname.place
+                && endingWith.stream().allMatch(g -> dominantType(g) == EntityType.PERSON));
+    if (endingWith.isEmpty() || !surnameOfPeople) {
       return null;
     }
     List<Group> fullNames = new ArrayList<>(endingWith);

@@ -55,6 +55,46 @@ class EntityMergerTest {
         .hasSize(2);
   }
 
+  @Test
+  void anUntypedSurnameJoinsThePersonWhoDominatesTheStory() {
+    List<EntityMention> mentions = new ArrayList<>();
+    for (String name : List.of("Bashar al-Assad", "Bashar al-Assad", "Bashar Assad")) {
+      mentions.add(mention(name, EntityType.PERSON));
+    }
+    mentions.add(mention("Hafez al-Assad", EntityType.PERSON));
+    mentions.add(mention("Assad", EntityType.OTHER));
+    mentions.add(mention("Assad", EntityType.OTHER));
+
+    List<Entity> entities = merger.merge(mentions);
+
+    assertThat(entities)
+        .extracting(Entity::name)
+        .containsExactly("Bashar al-Assad", "Hafez al-Assad");
+    assertThat(entities.get(0).aliases()).contains("Assad");
+  }
+
+  @Test
+  void anUntypedWordDoesNotJoinANameThatIsNoPersons() {
+    List<EntityMention> mentions =
+        List.of(
+            mention("Vetrana Chemical Works", EntityType.ORGANIZATION),
+            mention("Works", EntityType.OTHER));
+    assertThat(merger.merge(mentions)).hasSize(2);
+  }
+
+  @Test
+  void anUntypedPlaceNameDoesNotJoinAPersonNamedAfterIt() {
+    List<EntityMention> mentions =
+        List.of(
+            mention("George Washington", EntityType.PERSON),
+            mention("Washington", EntityType.OTHER));
+    assertThat(merger.merge(mentions)).hasSize(2);
+  }
+
+  private static EntityMention mention(String name, EntityType type) {
+    return new EntityMention(new Span(0, name.length()), name, type, 0);
+  }
+
   private List<Entity> merge(EntityType type, String... names) {
     List<EntityMention> mentions = new ArrayList<>();
     for (int i = 0; i < names.length; i++) {
