@@ -44,6 +44,22 @@ package dev.newsdesk.cluster;
  * @param eventKeyBoost the score is multiplied by this (instead of {@code sharedDateBoost}) when
  *     the article and one of the story's members share an event key: the same happening noun and
  *     the same day (1 turns it off)
+ * @param publicationKeyDays a happening noun shared with a member published at most this many days
+ *     apart multiplies the score by {@code publicationKeyBoost}
+ * @param publicationKeySentences sentences from the start of the text (besides the title) whose
+ *     happening nouns count for {@code publicationKeyBoost}
+ * @param publicationKeyBoost the factor of a happening noun shared with a member published nearby
+ *     (1 turns it off)
+ * @param namedKeySentences sentences from the start of the text (besides the title) whose named
+ *     happenings ("the Democratic National Convention", "the Iowa caucuses": a happening noun after
+ *     a capitalised qualifier) count ({@link EventKeys}); 0 turns named happenings off
+ * @param namedKeyDays a named happening shared with a member published at most this many days apart
+ *     multiplies the score by {@code namedKeyBoost}; a story keeps the days of all its members, so
+ *     a happening that lasts several days stays joinable from day to day
+ * @param namedKeySpan a named happening boosts only stories whose first article is at most this
+ *     many days older than the article: a convention or a trial lasts days, and a name that stays
+ *     in the news for weeks ("the Democratic primary") is a beat, not one happening
+ * @param namedKeyBoost the factor of a shared named happening (1 turns it off)
  */
 public record ClusterConfig(
     double headlineThreshold,
@@ -72,7 +88,11 @@ public record ClusterConfig(
     double eventKeyBoost,
     int publicationKeyDays,
     int publicationKeySentences,
-    double publicationKeyBoost) {
+    double publicationKeyBoost,
+    int namedKeySentences,
+    int namedKeyDays,
+    int namedKeySpan,
+    double namedKeyBoost) {
 
   private static final double DEFAULT_DENSE_NEUTRAL = 0.5;
 
@@ -107,6 +127,11 @@ public record ClusterConfig(
       throw new IllegalArgumentException(
           "eventKeySentences, publicationKeyDays and publicationKeySentences must not be negative,"
               + " eventKeyBoost and publicationKeyBoost not below 1");
+    }
+    if (namedKeySentences < 0 || namedKeyDays < 0 || namedKeySpan < 0 || namedKeyBoost < 1.0) {
+      throw new IllegalArgumentException(
+          "namedKeySentences, namedKeyDays and namedKeySpan must not be negative, namedKeyBoost not"
+              + " below 1");
     }
   }
 
@@ -159,6 +184,10 @@ public record ClusterConfig(
         denseMaxWords,
         0,
         1.0,
+        0,
+        0,
+        1.0,
+        0,
         0,
         0,
         1.0);
@@ -252,7 +281,11 @@ public record ClusterConfig(
         eventKeyBoost,
         publicationKeyDays,
         publicationKeySentences,
-        publicationKeyBoost);
+        publicationKeyBoost,
+        namedKeySentences,
+        namedKeyDays,
+        namedKeySpan,
+        namedKeyBoost);
   }
 
   /**
@@ -287,7 +320,11 @@ public record ClusterConfig(
         eventKeyBoost,
         publicationKeyDays,
         publicationKeySentences,
-        publicationKeyBoost);
+        publicationKeyBoost,
+        namedKeySentences,
+        namedKeyDays,
+        namedKeySpan,
+        namedKeyBoost);
   }
 
   /**
@@ -322,14 +359,19 @@ public record ClusterConfig(
         eventKeyBoost,
         publicationKeyDays,
         publicationKeySentences,
-        publicationKeyBoost);
+        publicationKeyBoost,
+        namedKeySentences,
+        namedKeyDays,
+        namedKeySpan,
+        namedKeyBoost);
   }
 
   /**
-   * These settings without event keys (both boosts 1), as the settings were before they existed.
+   * These settings without event keys and named happenings (all their boosts 1), as the settings
+   * were before they existed.
    */
   public ClusterConfig withoutEventKeys() {
-    return withEventKeys(0, 1.0, 0, 0, 1.0);
+    return withEventKeys(0, 1.0, 0, 0, 1.0).withNamedKeys(0, 0, 0, 1.0);
   }
 
   /**
@@ -370,7 +412,51 @@ public record ClusterConfig(
         boost,
         publicationDays,
         publicationSentences,
-        publicationBoost);
+        publicationBoost,
+        namedKeySentences,
+        namedKeyDays,
+        namedKeySpan,
+        namedKeyBoost);
+  }
+
+  /**
+   * These settings with named happenings from the title and this many first sentences, shared with
+   * a member published at most {@code days} apart, multiplying the score by {@code boost} (1 turns
+   * them off).
+   */
+  public ClusterConfig withNamedKeys(int sentences, int days, int span, double boost) {
+    return new ClusterConfig(
+        headlineThreshold,
+        headlineWords,
+        snippetThreshold,
+        articleThreshold,
+        snippetWords,
+        fullArticleWords,
+        memberWeight,
+        titleWeight,
+        nameWeight,
+        placeWeight,
+        lookupTerms,
+        maxPostings,
+        maxCandidates,
+        maxCentroidTerms,
+        dayScale,
+        quietDays,
+        leadSentences,
+        sharedDateBoost,
+        spanDays,
+        denseWeight,
+        denseNeutral,
+        denseMaxWords,
+        eventKeySentences,
+        eventKeyBoost,
+        publicationKeyDays,
+        publicationKeySentences,
+        publicationKeyBoost,
+        sentences,
+        days,
+        span,
+        boost);
   }
 
   /**
@@ -380,7 +466,8 @@ public record ClusterConfig(
   public static ClusterConfig defaults() {
     return new ClusterConfig(
             0.18, 10, 0.15, 0.25, 30, 80, 0.7, 2.0, 1.5, 0.5, 20, 200, 30, 300, 4.0, 30, 6, 1.5, 4)
-        .withEventKeys(2, 2.0, 1, 1, 1.5);
+        .withEventKeys(2, 2.0, 1, 1, 1.5)
+        .withNamedKeys(2, 2, 5, 4.0);
   }
 
   /** The threshold for an item with this many content words. */

@@ -42,7 +42,7 @@ final class EventKeys {
   static final long[] NONE = new long[0];
 
   /** Keys are noun × this + day; epoch days of any plausible news date lie far within it. */
-  private static final long DAY_RANGE = 1L << 40;
+  static final long DAY_RANGE = 1L << 40;
 
   /** Days and keys a story keeps, the latest ones (a happening is reported over days). */
   private static final int MAX_DAYS = 16;
@@ -60,19 +60,23 @@ final class EventKeys {
    * @param days lead days, ascending epoch days
    * @param keys happening nouns of the lead × lead days, ascending
    * @param published happening nouns of the lead × publication day, ascending
+   * @param named named happenings of the lead × publication day, ascending ({@link
+   *     NamedHappenings})
    */
-  record Signals(long[] days, long[] keys, long[] published) {
-    static final Signals NONE = new Signals(EventKeys.NONE, EventKeys.NONE, EventKeys.NONE);
+  record Signals(long[] days, long[] keys, long[] published, long[] named) {
+    static final Signals NONE =
+        new Signals(EventKeys.NONE, EventKeys.NONE, EventKeys.NONE, EventKeys.NONE);
 
     /** These signals with an article's added, keeping the latest of each. */
     Signals with(Signals article) {
-      if (article.days.length == 0 && article.published.length == 0) {
+      if (article.days.length == 0 && article.published.length == 0 && article.named.length == 0) {
         return this;
       }
       return new Signals(
           merge(days, article.days, MAX_DAYS),
           merge(keys, article.keys, MAX_KEYS),
-          merge(published, article.published, MAX_KEYS));
+          merge(published, article.published, MAX_KEYS),
+          merge(named, article.named, MAX_KEYS));
     }
   }
 
@@ -119,17 +123,21 @@ final class EventKeys {
       return Signals.NONE;
     }
     long[] days = EventDates.of(article, config.leadSentences());
+    long[] named =
+        config.namedKeyBoost() > 1.0
+            ? NamedHappenings.keys(article, config.namedKeySentences(), published.toEpochDay())
+            : NONE;
     int keySentences =
         config.eventKeyBoost() > 1.0 && days.length > 0 ? config.eventKeySentences() : -1;
     int publicationSentences =
         config.publicationKeyBoost() > 1.0 ? config.publicationKeySentences() : -1;
     if (keySentences < 0 && publicationSentences < 0) {
-      return new Signals(days, NONE, NONE);
+      return new Signals(days, NONE, NONE, named);
     }
     // One pass over the title and first sentences for both kinds: each sentence is read once.
     long[] masks = nounMasks(article, keySentences, publicationSentences);
     return new Signals(
-        days, keys(masks[0], days), keys(masks[1], new long[] {published.toEpochDay()}));
+        days, keys(masks[0], days), keys(masks[1], new long[] {published.toEpochDay()}), named);
   }
 
   /**
@@ -180,6 +188,12 @@ final class EventKeys {
     return keys;
   }
 
+  /** The id of a happening noun's word form, or -1. */
+  static int noun(String lowerCaseWord) {
+    Integer noun = NOUNS.get(lowerCaseWord);
+    return noun == null ? -1 : noun;
+  }
+
   private static long nouns(String text) {
     long found = 0;
     for (String word : Shingles.words(text)) {
@@ -191,8 +205,12 @@ final class EventKeys {
     return found;
   }
 
-  /** The factor a story's score is multiplied by: the largest of the signals that apply. */
-  static double boost(Signals article, Signals story, ClusterConfig config) {
+  /**
+   * The factor a story's score is multiplied by: the largest of the signals that apply. {@code
+   * storyAgeDays}: days from the story's first article to the article's publication (0 when either
+   * has no date).
+   */
+  static double boost(Signals article, Signals story, ClusterConfig config, long storyAgeDays) {
     double factor = 1.0;
     if (EventDates.intersect(article.days, story.days)) {
       factor = config.sharedDateBoost();
@@ -203,6 +221,11 @@ final class EventKeys {
     }
     if (config.eventKeyBoost() > factor && EventDates.intersect(article.keys, story.keys)) {
       factor = config.eventKeyBoost();
+    }
+    if (config.namedKeyBoost() > factor
+        && storyAgeDays <= config.namedKeySpan()
+        && within(article.named, story.named, config.namedKeyDays())) {
+      factor = config.namedKeyBoost();
     }
     return factor;
   }

@@ -272,7 +272,7 @@ public final class TfIdfStoryAssigner implements StoryAssigner {
                   + dense.term(story.id, denseVector))
               * timeFactor(date, story.lastDate)
               * ageFactor(date, story.firstDate)
-              * EventKeys.boost(signals, story.signals, config);
+              * EventKeys.boost(signals, story.signals, config, ageDays(date, story.firstDate));
       if (score >= bestScore && (best == null || score > bestScore)) {
         best = story;
         bestScore = score;
@@ -339,6 +339,10 @@ public final class TfIdfStoryAssigner implements StoryAssigner {
     }
     long apart = Math.abs(ChronoUnit.DAYS.between(date, storyDate));
     return apart <= 2 ? 1.0 : 1.0 / (1.0 + (apart - 2) / config.dayScale());
+  }
+
+  private static long ageDays(LocalDate date, LocalDate firstDate) {
+    return date == null || firstDate == null ? 0 : ChronoUnit.DAYS.between(firstDate, date);
   }
 
   /** Damping by days since the story began, beyond the span a happening is reported over. */
