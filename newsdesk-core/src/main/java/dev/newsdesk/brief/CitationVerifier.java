@@ -19,15 +19,23 @@ import java.util.regex.Pattern;
  * Decides which articles of a story support a sentence of the brief.
  *
  * <p>Design decision (the verifier's rule): an article supports a sentence when (1) one of its
- * sentences carries at least {@link #MIN_COVERAGE} of the sentence's weighted content words, (2)
- * that sentence gives no different count of the same thing ("1,400 people" does not support "1,200
- * residents"), and (3) every number the sentence states appears somewhere in the article. Words say
- * it is the same statement; numbers must agree, because a paraphrase that changes a figure is a
- * different claim. Copies are left out: they support what their original supports and add no
- * weight. Not thread-safe (the vocabulary's stemmer).
+ * sentences carries at least {@link #MIN_COVERAGE} of the sentence's weighted content words, or at
+ * least {@link #MIN_COVERAGE_SAME_COUNT} when that sentence states the same count of the same thing
+ * ("at least 400 soldiers", "2.3 million users"), (2) that sentence gives no different count of the
+ * same thing ("1,400 people" does not support "1,200 residents"), and (3) every number the sentence
+ * states appears somewhere in the article. Words say it is the same statement; numbers must agree,
+ * because a paraphrase that changes a figure is a different claim. Copies are left out: they
+ * support what their original supports and add no weight. Not thread-safe (the vocabulary's
+ * stemmer).
  */
 final class CitationVerifier {
   static final double MIN_COVERAGE = 0.5;
+
+  /**
+   * The bar when the article's sentence states the same count of the same thing: an exact figure
+   * agreeing is itself a sign of one statement, as it is when claims are grouped.
+   */
+  static final double MIN_COVERAGE_SAME_COUNT = 0.45;
 
   private static final Pattern NUMBER = Pattern.compile("\\d+(?:[.,]\\d+)*");
 
@@ -72,7 +80,8 @@ final class CitationVerifier {
     List<Quantities.Quantity> quantities = Quantities.find(sentence);
     Set<String> stated = numbers(sentence);
     Set<ArticleId> supported = new HashSet<>();
-    for (int n : index.candidates(terms, MIN_COVERAGE)) {
+    double bar = quantities.isEmpty() ? MIN_COVERAGE : MIN_COVERAGE_SAME_COUNT;
+    for (int n : index.candidates(terms, bar)) {
       ArticleId article = sentenceArticle.get(n);
       if (!supported.contains(article)
           && numbers.get(article).containsAll(stated)
@@ -105,8 +114,23 @@ final class CitationVerifier {
 
   /** Whether sentence number {@code n} carries the words of a sentence and no other count. */
   private boolean says(int n, int[] terms, List<Quantities.Quantity> quantities) {
-    return vocabulary.coverage(terms, sentenceTerms.get(n)) >= MIN_COVERAGE
-        && !Quantities.disagree(quantities, sentenceQuantities.get(n));
+    List<Quantities.Quantity> theirs = sentenceQuantities.get(n);
+    if (Quantities.disagree(quantities, theirs)) {
+      return false;
+    }
+    double coverage = vocabulary.coverage(terms, sentenceTerms.get(n));
+    return coverage >= MIN_COVERAGE
+        || (coverage >= MIN_COVERAGE_SAME_COUNT && shareCount(quantities, theirs));
+  }
+
+  /** Whether both state one count of one thing ("400 soldiers"), number and noun alike. */
+  private static boolean shareCount(List<Quantities.Quantity> a, List<Quantities.Quantity> b) {
+    for (Quantities.Quantity q : a) {
+      if (b.contains(q)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The numbers a text states, written without thousands separators: "1,200" is "1200". */
