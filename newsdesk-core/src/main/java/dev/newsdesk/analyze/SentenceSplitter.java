@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import opennlp.tools.sentdetect.SentenceDetectorME;
-import opennlp.tools.tokenize.TokenizerME;
 
 /**
  * Sentences and tokens. English goes through OpenNLP's models; other languages through a rule
@@ -29,7 +28,7 @@ public final class SentenceSplitter {
   private static final int MAX_MODEL_SENTENCE = 2000;
 
   private final SentenceDetectorME sentences = new SentenceDetectorME(OpenNlpModels.sentences());
-  private final TokenizerME tokenizer = new TokenizerME(OpenNlpModels.tokens());
+  private final WordSplits words = new WordSplits();
 
   public List<Sentence> split(String text, String language) {
     boolean english = "en".equals(language) || "und".equals(language);
@@ -115,9 +114,7 @@ public final class SentenceSplitter {
   private List<Span> tokens(String sentence, int offset, boolean english) {
     List<Span> tokens = new ArrayList<>();
     if (english && sentence.length() <= MAX_MODEL_SENTENCE) {
-      for (opennlp.tools.util.Span t : tokenizer.tokenizePos(sentence)) {
-        tokens.add(new Span(offset + t.getStart(), offset + t.getEnd()));
-      }
+      words.tokenize(sentence, offset, tokens);
       return tokens;
     }
     Matcher m = RULE_TOKEN.matcher(sentence);
