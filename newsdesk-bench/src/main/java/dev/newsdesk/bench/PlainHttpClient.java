@@ -1,6 +1,7 @@
 package dev.newsdesk.bench;
 
 import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -11,15 +12,16 @@ import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 
 /**
- * A minimal HTTP/1.1 client for GET on one kept-alive connection: one per client thread, blocking,
- * reading the whole body (by {@code Content-Length} or chunked) and returning the status.
+ * A minimal HTTP/1.1 client for GET and POST on one kept-alive connection: one per client thread,
+ * blocking, reading the whole body (by {@code Content-Length} or chunked) and returning the status.
  *
  * <p>Design decision: the service bench runs its 32 clients in the server's own process, on the
  * same 2 cores. The JDK's {@code HttpClient} spends more CPU per request than the server does on a
  * story page (asynchronous stages handed between its selector and worker threads, an HTTP/2 upgrade
  * offer on every plain request), so under it the bench measured mostly its own clients. This client
  * costs a few microseconds: what is left is the server's. Not a general client: no TLS, no
- * redirects, no request body. Not thread-safe; one per thread.
+ * redirects; a POST is retried once on a new connection like a GET, so it is for idempotent posts
+ * (the service answers a repeated item "already read"). Not thread-safe; one per thread.
  */
 final class PlainHttpClient implements AutoCloseable {
   private final byte[] buffer = new byte[64 * 1024];
@@ -29,6 +31,15 @@ final class PlainHttpClient implements AutoCloseable {
 
   /** Sends a GET and reads the answer to its end; returns the status code. */
   int get(URI uri) throws IOException {
+    return send("GET", uri, null, null);
+  }
+
+  /** Sends a POST of {@code body} as {@code contentType} and reads the answer to its end. */
+  int post(URI uri, String contentType, byte[] body) throws IOException {
+    return send("POST", uri, contentType, body);
+  }
+
+  private int send(String method, URI uri, String contentType, byte[] body) throws IOException {
     for (int attempt = 0; ; attempt++) {
       try {
         connect(uri);
@@ -36,15 +47,26 @@ final class PlainHttpClient implements AutoCloseable {
             uri.getRawQuery() == null
                 ? uri.getRawPath()
                 : uri.getRawPath() + "?" + uri.getRawQuery();
-        out.write(
-            ("GET "
-                    + path
-                    + " HTTP/1.1\r\nHost: "
-                    + uri.getHost()
-                    + ":"
-                    + uri.getPort()
-                    + "\r\n\r\n")
-                .getBytes(StandardCharsets.US_ASCII));
+        StringBuilder head =
+            new StringBuilder(method)
+                .append(' ')
+                .append(path)
+                .append(" HTTP/1.1\r\nHost: ")
+                .append(uri.getHost())
+                .append(':')
+                .append(uri.getPort())
+                .append("\r\n");
+        if (body != null) {
+          head.append("Content-Type: ")
+              .append(contentType)
+              .append("\r\nContent-Length: ")
+              .append(body.length)
+              .append("\r\n");
+        }
+        out.write(head.append("\r\n").toString().getBytes(StandardCharsets.US_ASCII));
+        if (body != null) {
+          out.write(body);
+        }
         out.flush();
         return readResponse();
       } catch (IOException e) {
@@ -63,7 +85,9 @@ final class PlainHttpClient implements AutoCloseable {
       socket.connect(new InetSocketAddress(uri.getHost(), uri.getPort()), 10_000);
       socket.setSoTimeout(60_000);
       in = new BufferedInputStream(socket.getInputStream(), 16 * 1024);
-      out = socket.getOutputStream();
+      out =
+          new BufferedOutputStream(
+              socket.getOutputStream(), 16 * 1024); // head and body in one write
     }
   }
 

@@ -47,8 +47,12 @@ public final class SqliteStore implements ArticleStore, StoryStore, SourceStore,
   private final BlockingQueue<Connection> readers = new ArrayBlockingQueue<>(READERS);
   private final StoryTables stories = new StoryTables();
 
+  /** The writer's statements for appending items, prepared once. Used under this store's lock. */
+  private final AppendStatements writes;
+
   private SqliteStore(String url) throws SQLException {
     this.writer = config().createConnection(url);
+    this.writes = new AppendStatements(writer);
     for (int i = 0; i < READERS; i++) {
       readers.add(config().createConnection(url));
     }
@@ -87,6 +91,7 @@ public final class SqliteStore implements ArticleStore, StoryStore, SourceStore,
     try {
       return insert(new Append(item, article, story, duplicateOf, at));
     } catch (SQLException e) {
+      writes.close(); // a statement that failed is not run again
       throw failure("store " + item.input(), e);
     }
   }
@@ -120,59 +125,56 @@ public final class SqliteStore implements ArticleStore, StoryStore, SourceStore,
     }
     List<StoredItem> stored = new ArrayList<>(items.size());
     String first = items.get(0).item().input();
-    inTransaction(
-        () -> {
-          for (Append a : items) {
-            stored.add(insert(a));
-          }
-        },
-        "store " + first + (items.size() > 1 ? " and " + (items.size() - 1) + " more" : ""));
+    try {
+      inTransaction(
+          () -> {
+            for (Append a : items) {
+              stored.add(insert(a));
+            }
+          },
+          "store " + first + (items.size() > 1 ? " and " + (items.size() - 1) + " more" : ""));
+    } catch (StoreException e) {
+      writes.close(); // a statement that failed is not run again
+      throw e;
+    }
     return stored;
   }
 
   private StoredItem insert(Append a) throws SQLException {
     RawDocument item = a.item();
-    String sql =
-        "INSERT INTO items (article_id, input, kind, body, url, source, title, published,"
-            + " published_at, byline, language, story_id, duplicate_of, stored_at)"
-            + " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)";
-    try (PreparedStatement insert = writer.prepareStatement(sql)) {
-      ItemMetadata m = item.metadata();
-      insert.setString(1, a.article().value());
-      insert.setString(2, item.input());
-      insert.setString(3, item.kind().name());
-      insert.setString(4, item.body());
-      insert.setString(5, m.url());
-      insert.setString(6, m.source());
-      insert.setString(7, m.title());
-      insert.setString(8, m.published() == null ? null : m.published().toString());
-      setMillis(insert, 9, m.publishedAt());
-      insert.setString(10, m.byline());
-      insert.setString(11, m.language());
-      insert.setString(12, a.story().value());
-      insert.setString(13, a.duplicateOf() == null ? null : a.duplicateOf().value());
-      insert.setLong(14, a.at().toEpochMilli());
-      insert.executeUpdate();
-      long sequence;
-      try (Statement statement = writer.createStatement();
-          ResultSet keys = statement.executeQuery("SELECT last_insert_rowid()")) {
-        keys.next();
-        sequence = keys.getLong(1);
-      }
-      if (a.analysis() != null) {
-        insertAnalysis(sequence, a.analysis());
-      }
-      return new StoredItem(sequence, item, a.article(), a.story(), a.duplicateOf(), a.at());
+    PreparedStatement insert = writes.insertItem();
+    ItemMetadata m = item.metadata();
+    insert.setString(1, a.article().value());
+    insert.setString(2, item.input());
+    insert.setString(3, item.kind().name());
+    insert.setString(4, item.body());
+    insert.setString(5, m.url());
+    insert.setString(6, m.source());
+    insert.setString(7, m.title());
+    insert.setString(8, m.published() == null ? null : m.published().toString());
+    setMillis(insert, 9, m.publishedAt());
+    insert.setString(10, m.byline());
+    insert.setString(11, m.language());
+    insert.setString(12, a.story().value());
+    insert.setString(13, a.duplicateOf() == null ? null : a.duplicateOf().value());
+    insert.setLong(14, a.at().toEpochMilli());
+    insert.executeUpdate();
+    long sequence;
+    try (ResultSet keys = writes.lastRowId().executeQuery()) {
+      keys.next();
+      sequence = keys.getLong(1);
     }
+    if (a.analysis() != null) {
+      insertAnalysis(sequence, a.analysis());
+    }
+    return new StoredItem(sequence, item, a.article(), a.story(), a.duplicateOf(), a.at());
   }
 
   private void insertAnalysis(long sequence, byte[] analysis) throws SQLException {
-    try (PreparedStatement insert =
-        writer.prepareStatement("INSERT OR REPLACE INTO analyses (seq, data) VALUES (?,?)")) {
-      insert.setLong(1, sequence);
-      insert.setBytes(2, analysis);
-      insert.executeUpdate();
-    }
+    PreparedStatement insert = writes.insertAnalysis();
+    insert.setLong(1, sequence);
+    insert.setBytes(2, analysis);
+    insert.executeUpdate();
   }
 
   // --- the analysis cache ---------------------------------------------------------------------
@@ -480,6 +482,72 @@ public final class SqliteStore implements ArticleStore, StoryStore, SourceStore,
   }
 
   /**
+   * The statements an append runs for every item, prepared on first use and kept.
+   *
+   * <p>Design decision: preparing them again for every item (SQLite parses and plans the SQL each
+   * time) was part of what each post paid for its write; a prepared statement is reset after it
+   * runs, so it can be run again in the next transaction. After a failed write they are closed and
+   * prepared anew. Not thread-safe: used only by the synchronized methods of the store, on the
+   * writer connection.
+   */
+  private static final class AppendStatements {
+    private final Connection writer;
+    private PreparedStatement insertItem;
+    private PreparedStatement lastRowId;
+    private PreparedStatement insertAnalysis;
+
+    AppendStatements(Connection writer) {
+      this.writer = writer;
+    }
+
+    PreparedStatement insertItem() throws SQLException {
+      if (insertItem == null) {
+        insertItem =
+            writer.prepareStatement(
+                "INSERT INTO items (article_id, input, kind, body, url, source, title, published,"
+                    + " published_at, byline, language, story_id, duplicate_of, stored_at)"
+                    + " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
+      }
+      return insertItem;
+    }
+
+    PreparedStatement lastRowId() throws SQLException {
+      if (lastRowId == null) {
+        lastRowId = writer.prepareStatement("SELECT last_insert_rowid()");
+      }
+      return lastRowId;
+    }
+
+    PreparedStatement insertAnalysis() throws SQLException {
+      if (insertAnalysis == null) {
+        insertAnalysis =
+            writer.prepareStatement("INSERT OR REPLACE INTO analyses (seq, data) VALUES (?,?)");
+      }
+      return insertAnalysis;
+    }
+
+    /**
+     * Closes the statements; the next use prepares them again. After a failed write too: the driver
+     * refuses to run a statement again whose last run failed ("statement is not executing"), as
+     * after a full disk.
+     */
+    void close() {
+      for (PreparedStatement s : new PreparedStatement[] {insertItem, lastRowId, insertAnalysis}) {
+        try {
+          if (s != null) {
+            s.close();
+          }
+        } catch (SQLException e) {
+          // closing is best effort: a new statement is prepared on the next use
+        }
+      }
+      insertItem = null;
+      lastRowId = null;
+      insertAnalysis = null;
+    }
+  }
+
+  /**
    * A failed write as a {@link StoreException}; {@code SQLITE_FULL} (a full disk, which SQLite
    * reports for {@code ENOSPC}, or the {@link #limitSize} quota) is marked as storage full.
    */
@@ -531,6 +599,7 @@ public final class SqliteStore implements ArticleStore, StoryStore, SourceStore,
 
   @Override
   public synchronized void close() {
+    writes.close();
     List<Connection> all = new ArrayList<>(readers);
     all.add(writer);
     for (Connection c : all) {

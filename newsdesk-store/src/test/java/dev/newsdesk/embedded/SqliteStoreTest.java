@@ -74,6 +74,35 @@ class SqliteStoreTest {
   }
 
   @Test
+  void appendsAfterARefusedGroupAreStoredInOrderWithTheirOwnAnalyses() {
+    try (SqliteStore store = SqliteStore.open(dir.resolve("c.db"))) {
+      store.appendAll(List.of(append("a", new byte[] {1})));
+      assertThatThrownBy(
+              () -> store.appendAll(List.of(append("c", new byte[] {3}), append("a", null))))
+          .isInstanceOf(StoreException.class)
+          .hasMessageContaining("cannot store c and 1 more");
+      store.appendAll(List.of(append("c", new byte[] {3}), append("d", null)));
+      store.appendAll(List.of(append("e", new byte[] {5})));
+
+      List<SqliteStore.CachedItem> all = new ArrayList<>();
+      store.forEachWithAnalysis(0, all::add);
+      assertThat(all)
+          .extracting(c -> c.stored().item().input())
+          .containsExactly("a", "c", "d", "e");
+      assertThat(all).extracting(c -> c.stored().sequence()).isSorted().doesNotHaveDuplicates();
+      assertThat(all.get(0).analysis()).containsExactly(1);
+      assertThat(all.get(1).analysis()).containsExactly(3);
+      assertThat(all.get(2).analysis()).isNull();
+      assertThat(all.get(3).analysis()).containsExactly(5);
+    }
+  }
+
+  private static SqliteStore.Append append(String input, byte[] analysis) {
+    return new SqliteStore.Append(
+        item(input), new ArticleId(input + "1"), new StoryId("s1"), null, T0, analysis);
+  }
+
+  @Test
   void storiesAreListedNewestFirstAndFilteredBySourceEntityAndTime() {
     try (SqliteStore store = SqliteStore.open(dir.resolve("c.db"))) {
       store.save(
