@@ -5,7 +5,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.MissingResourceException;
 import opennlp.tools.langdetect.Language;
-import opennlp.tools.langdetect.LanguageDetectorME;
 
 /**
  * The language of a text as an ISO 639-1 code, from OpenNLP's 103-language model; {@code und} when
@@ -23,7 +22,8 @@ public final class LanguageIdentifier {
    */
   private static final int MAX_CHARS = 1000;
 
-  private final LanguageDetectorME detector = new LanguageDetectorME(OpenNlpModels.languages());
+  /** OpenNLP's detector, to the last bit, on flat tables (see {@link NgramLanguageDetector}). */
+  private final NgramLanguageDetector detector = new NgramLanguageDetector();
 
   public String identify(String text) {
     if (text.strip().length() < MIN_CHARS) {
