@@ -254,38 +254,11 @@ public record ClusterConfig(
    * {@code maxWords} content words.
    */
   public ClusterConfig withDense(double weight, double neutral, int maxWords) {
-    return new ClusterConfig(
-        headlineThreshold,
-        headlineWords,
-        snippetThreshold,
-        articleThreshold,
-        snippetWords,
-        fullArticleWords,
-        memberWeight,
-        titleWeight,
-        nameWeight,
-        placeWeight,
-        lookupTerms,
-        maxPostings,
-        maxCandidates,
-        maxCentroidTerms,
-        dayScale,
-        quietDays,
-        leadSentences,
-        sharedDateBoost,
-        spanDays,
-        weight,
-        neutral,
-        maxWords,
-        eventKeySentences,
-        eventKeyBoost,
-        publicationKeyDays,
-        publicationKeySentences,
-        publicationKeyBoost,
-        namedKeySentences,
-        namedKeyDays,
-        namedKeySpan,
-        namedKeyBoost);
+    Copy c = new Copy(this);
+    c.denseWeight = weight;
+    c.denseNeutral = neutral;
+    c.denseMaxWords = maxWords;
+    return c.build();
   }
 
   /**
@@ -293,38 +266,10 @@ public record ClusterConfig(
    * distance in time ({@code dayScale}) and the quiet days after which it leaves the active set.
    */
   public ClusterConfig withTimeWindow(double dayScale, int quietDays) {
-    return new ClusterConfig(
-        headlineThreshold,
-        headlineWords,
-        snippetThreshold,
-        articleThreshold,
-        snippetWords,
-        fullArticleWords,
-        memberWeight,
-        titleWeight,
-        nameWeight,
-        placeWeight,
-        lookupTerms,
-        maxPostings,
-        maxCandidates,
-        maxCentroidTerms,
-        dayScale,
-        quietDays,
-        leadSentences,
-        sharedDateBoost,
-        spanDays,
-        denseWeight,
-        denseNeutral,
-        denseMaxWords,
-        eventKeySentences,
-        eventKeyBoost,
-        publicationKeyDays,
-        publicationKeySentences,
-        publicationKeyBoost,
-        namedKeySentences,
-        namedKeyDays,
-        namedKeySpan,
-        namedKeyBoost);
+    Copy c = new Copy(this);
+    c.dayScale = dayScale;
+    c.quietDays = quietDays;
+    return c.build();
   }
 
   /**
@@ -332,38 +277,11 @@ public record ClusterConfig(
    * a shared lead day (1 turns it off), and the days a story spans before its age damps it.
    */
   public ClusterConfig withEventDays(int leadSentences, double sharedDateBoost, int spanDays) {
-    return new ClusterConfig(
-        headlineThreshold,
-        headlineWords,
-        snippetThreshold,
-        articleThreshold,
-        snippetWords,
-        fullArticleWords,
-        memberWeight,
-        titleWeight,
-        nameWeight,
-        placeWeight,
-        lookupTerms,
-        maxPostings,
-        maxCandidates,
-        maxCentroidTerms,
-        dayScale,
-        quietDays,
-        leadSentences,
-        sharedDateBoost,
-        spanDays,
-        denseWeight,
-        denseNeutral,
-        denseMaxWords,
-        eventKeySentences,
-        eventKeyBoost,
-        publicationKeyDays,
-        publicationKeySentences,
-        publicationKeyBoost,
-        namedKeySentences,
-        namedKeyDays,
-        namedKeySpan,
-        namedKeyBoost);
+    Copy c = new Copy(this);
+    c.leadSentences = leadSentences;
+    c.sharedDateBoost = sharedDateBoost;
+    c.spanDays = spanDays;
+    return c.build();
   }
 
   /**
@@ -385,38 +303,13 @@ public record ClusterConfig(
       int publicationDays,
       int publicationSentences,
       double publicationBoost) {
-    return new ClusterConfig(
-        headlineThreshold,
-        headlineWords,
-        snippetThreshold,
-        articleThreshold,
-        snippetWords,
-        fullArticleWords,
-        memberWeight,
-        titleWeight,
-        nameWeight,
-        placeWeight,
-        lookupTerms,
-        maxPostings,
-        maxCandidates,
-        maxCentroidTerms,
-        dayScale,
-        quietDays,
-        leadSentences,
-        sharedDateBoost,
-        spanDays,
-        denseWeight,
-        denseNeutral,
-        denseMaxWords,
-        sentences,
-        boost,
-        publicationDays,
-        publicationSentences,
-        publicationBoost,
-        namedKeySentences,
-        namedKeyDays,
-        namedKeySpan,
-        namedKeyBoost);
+    Copy c = new Copy(this);
+    c.eventKeySentences = sentences;
+    c.eventKeyBoost = boost;
+    c.publicationKeyDays = publicationDays;
+    c.publicationKeySentences = publicationSentences;
+    c.publicationKeyBoost = publicationBoost;
+    return c.build();
   }
 
   /**
@@ -425,38 +318,12 @@ public record ClusterConfig(
    * them off).
    */
   public ClusterConfig withNamedKeys(int sentences, int days, int span, double boost) {
-    return new ClusterConfig(
-        headlineThreshold,
-        headlineWords,
-        snippetThreshold,
-        articleThreshold,
-        snippetWords,
-        fullArticleWords,
-        memberWeight,
-        titleWeight,
-        nameWeight,
-        placeWeight,
-        lookupTerms,
-        maxPostings,
-        maxCandidates,
-        maxCentroidTerms,
-        dayScale,
-        quietDays,
-        leadSentences,
-        sharedDateBoost,
-        spanDays,
-        denseWeight,
-        denseNeutral,
-        denseMaxWords,
-        eventKeySentences,
-        eventKeyBoost,
-        publicationKeyDays,
-        publicationKeySentences,
-        publicationKeyBoost,
-        sentences,
-        days,
-        span,
-        boost);
+    Copy c = new Copy(this);
+    c.namedKeySentences = sentences;
+    c.namedKeyDays = days;
+    c.namedKeySpan = span;
+    c.namedKeyBoost = boost;
+    return c.build();
   }
 
   /**
@@ -484,5 +351,112 @@ public record ClusterConfig(
     }
     double t = (contentWords - snippetWords) / (double) (fullArticleWords - snippetWords);
     return snippetThreshold + t * (articleThreshold - snippetThreshold);
+  }
+
+  /**
+   * A record's values to change a few of: every wither copies the settings through this, so the
+   * full list of fields is written here once rather than in each wither.
+   */
+  private static final class Copy {
+    double headlineThreshold;
+    int headlineWords;
+    double snippetThreshold;
+    double articleThreshold;
+    int snippetWords;
+    int fullArticleWords;
+    double memberWeight;
+    double titleWeight;
+    double nameWeight;
+    double placeWeight;
+    int lookupTerms;
+    int maxPostings;
+    int maxCandidates;
+    int maxCentroidTerms;
+    double dayScale;
+    int quietDays;
+    int leadSentences;
+    double sharedDateBoost;
+    int spanDays;
+    double denseWeight;
+    double denseNeutral;
+    int denseMaxWords;
+    int eventKeySentences;
+    double eventKeyBoost;
+    int publicationKeyDays;
+    int publicationKeySentences;
+    double publicationKeyBoost;
+    int namedKeySentences;
+    int namedKeyDays;
+    int namedKeySpan;
+    double namedKeyBoost;
+
+    Copy(ClusterConfig from) {
+      headlineThreshold = from.headlineThreshold;
+      headlineWords = from.headlineWords;
+      snippetThreshold = from.snippetThreshold;
+      articleThreshold = from.articleThreshold;
+      snippetWords = from.snippetWords;
+      fullArticleWords = from.fullArticleWords;
+      memberWeight = from.memberWeight;
+      titleWeight = from.titleWeight;
+      nameWeight = from.nameWeight;
+      placeWeight = from.placeWeight;
+      lookupTerms = from.lookupTerms;
+      maxPostings = from.maxPostings;
+      maxCandidates = from.maxCandidates;
+      maxCentroidTerms = from.maxCentroidTerms;
+      dayScale = from.dayScale;
+      quietDays = from.quietDays;
+      leadSentences = from.leadSentences;
+      sharedDateBoost = from.sharedDateBoost;
+      spanDays = from.spanDays;
+      denseWeight = from.denseWeight;
+      denseNeutral = from.denseNeutral;
+      denseMaxWords = from.denseMaxWords;
+      eventKeySentences = from.eventKeySentences;
+      eventKeyBoost = from.eventKeyBoost;
+      publicationKeyDays = from.publicationKeyDays;
+      publicationKeySentences = from.publicationKeySentences;
+      publicationKeyBoost = from.publicationKeyBoost;
+      namedKeySentences = from.namedKeySentences;
+      namedKeyDays = from.namedKeyDays;
+      namedKeySpan = from.namedKeySpan;
+      namedKeyBoost = from.namedKeyBoost;
+    }
+
+    ClusterConfig build() {
+      return new ClusterConfig(
+          headlineThreshold,
+          headlineWords,
+          snippetThreshold,
+          articleThreshold,
+          snippetWords,
+          fullArticleWords,
+          memberWeight,
+          titleWeight,
+          nameWeight,
+          placeWeight,
+          lookupTerms,
+          maxPostings,
+          maxCandidates,
+          maxCentroidTerms,
+          dayScale,
+          quietDays,
+          leadSentences,
+          sharedDateBoost,
+          spanDays,
+          denseWeight,
+          denseNeutral,
+          denseMaxWords,
+          eventKeySentences,
+          eventKeyBoost,
+          publicationKeyDays,
+          publicationKeySentences,
+          publicationKeyBoost,
+          namedKeySentences,
+          namedKeyDays,
+          namedKeySpan,
+          namedKeyBoost);
+    }
   }
 }
