@@ -165,6 +165,9 @@ public final class EntityFinder {
   private static final Pattern FACILITY_WORD =
       Pattern.compile(
           "(?i).*\\b(air ?base|base|airport|port|harbou?r|bridge|plant|station|AB|stadium|park|arena|hospital|facility)$");
+  private static final Pattern FACILITY_AFTER =
+      Pattern.compile("(?i)^\\s*(air ?base|naval base|airport)\\b.*");
+
   private static final Pattern ACRONYM = Pattern.compile("\\p{Lu}{2,6}");
 
   /** A name that opens with an acronym ("CNN Turk", "BBC News") is an organisation's. */
@@ -307,8 +310,7 @@ public final class EntityFinder {
   private EntityType type(String text, Span span, String name, boolean titled) {
     String before = text.substring(Math.max(0, span.start() - 40), span.start());
     String after = text.substring(span.end(), Math.min(text.length(), span.end() + 60));
-    if (FACILITY_WORD.matcher(name).matches()
-        || after.matches("(?i)^\\s*(air ?base|naval base|airport)\\b.*")) {
+    if (FACILITY_WORD.matcher(name).matches() || FACILITY_AFTER.matcher(after).matches()) {
       return EntityType.FACILITY;
     }
     if (ORGANIZATION_WORD.matcher(name).matches()

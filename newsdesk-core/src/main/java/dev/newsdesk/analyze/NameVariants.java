@@ -43,6 +43,9 @@ public final class NameVariants {
   private static final Pattern REPEATED_I = Pattern.compile("ii+");
   private static final Pattern DOUBLED_LETTER = Pattern.compile("(\\p{L})\\1+");
   private static final Pattern VOWEL = Pattern.compile("[aeiou]");
+  private static final Pattern HYPHEN = Pattern.compile("[-\u2010]");
+  private static final Pattern NOT_LETTER_DIGIT_SPACE = Pattern.compile("[^\\p{L}\\p{N} ]");
+  private static final Pattern WHITESPACE = Pattern.compile("\\s+");
 
   /** Words an acronym leaves out: "North Atlantic Treaty Organization", "Islamic State of …". */
   private static final List<String> ACRONYM_SKIPS = List.of("of", "and", "for", "in", "on");
@@ -54,8 +57,10 @@ public final class NameVariants {
     String plain = POSSESSIVE.matcher(name.strip()).replaceFirst("");
     plain = FACILITY_SUFFIX.matcher(plain).replaceFirst("");
     String folded =
-        TextNormalizer.key(plain).replaceAll("[-\u2010]", " ").replaceAll("[^\\p{L}\\p{N} ]", "");
-    return Arrays.stream(folded.split("\\s+"))
+        NOT_LETTER_DIGIT_SPACE
+            .matcher(HYPHEN.matcher(TextNormalizer.key(plain)).replaceAll(" "))
+            .replaceAll("");
+    return Arrays.stream(WHITESPACE.split(folded))
         .filter(t -> !t.isEmpty() && !PARTICLES.contains(t))
         .reduce((a, b) -> a + " " + b)
         .orElse("");

@@ -37,6 +37,7 @@ final class CitationVerifier {
    */
   static final double MIN_COVERAGE_SAME_COUNT = 0.45;
 
+  private static final Pattern THOUSANDS_COMMA = Pattern.compile(",(?=\\d{3}\\b)");
   private static final Pattern NUMBER = Pattern.compile("\\d+(?:[.,]\\d+)*");
 
   private final StoryVocabulary vocabulary;
@@ -138,7 +139,7 @@ final class CitationVerifier {
     Set<String> found = new HashSet<>();
     Matcher m = NUMBER.matcher(text);
     while (m.find()) {
-      found.add(m.group().replaceAll(",(?=\\d{3}\\b)", ""));
+      found.add(THOUSANDS_COMMA.matcher(m.group()).replaceAll(""));
     }
     return found;
   }

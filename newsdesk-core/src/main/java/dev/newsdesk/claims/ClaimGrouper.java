@@ -17,6 +17,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Groups a story's statements into claims and traces each to its origin.
@@ -52,6 +53,14 @@ public final class ClaimGrouper {
    * least a join threshold, which is never more than that share): the bound of the index.
    */
   private static final double MIN_SHARED = Math.min(MIN_EACH_WAY, JOIN_ATTRIBUTED);
+
+  // Compiled once: these run for every attribution and claim of every story briefed.
+  private static final Pattern CITING_TAIL = Pattern.compile(",?\\s+citing\\s.*$");
+  private static final Pattern LEADING_DETERMINER = Pattern.compile("^(?i)(the|its|a)\\s+");
+  private static final Pattern OPENING_QUOTES = Pattern.compile("^[\"\u201C\u2018']+");
+  private static final Pattern LEADING_THAT = Pattern.compile("^(?i)that\\s+");
+  private static final Pattern EDGE_QUOTES =
+      Pattern.compile("^[\"\u201C\u2018']+|[\"\u201D\u2019',;:]+$");
 
   private static final class Group {
     /** Its place in the order claims were started: ties go to the earlier claim. */
@@ -267,7 +276,7 @@ public final class ClaimGrouper {
       Outlets outlets,
       StoryVocabulary vocabulary) {
     // "…, citing the regional emergency ministry" says where it came from, not what happened.
-    String content = a.content().of(article.text()).replaceFirst(",?\\s+citing\\s.*$", "");
+    String content = CITING_TAIL.matcher(a.content().of(article.text())).replaceFirst("");
     String sentence = article.sentences().get(a.sentenceIndex()).text();
     Root root = root(a.sourceText(), a.citedText(), reporter, outlets);
     int[] terms = vocabulary.termIds(content);
@@ -297,7 +306,7 @@ public final class ClaimGrouper {
         return new Root(named, null);
       }
       String citedName =
-          OriginNames.display(cited.strip().replaceFirst("^(?i)(the|its|a)\\s+", ""));
+          OriginNames.display(LEADING_DETERMINER.matcher(cited.strip()).replaceFirst(""));
       if (outlets.isOutlet(citedName) && !OriginNames.isGeneric(citedName)) {
         return new Root(citedName, null);
       }
@@ -493,17 +502,16 @@ public final class ClaimGrouper {
     if (text.regionMatches(true, 0, "that ", 0, 5)) {
       return true;
     }
-    text = text.replaceFirst("^[\"\u201C\u2018']+", "");
+    text = OPENING_QUOTES.matcher(text).replaceFirst("");
     return !text.isEmpty()
         && (Character.isUpperCase(text.codePointAt(0)) || Character.isDigit(text.codePointAt(0)));
   }
 
   private static String asSentence(String content) {
     String text =
-        content
-            .strip()
-            .replaceFirst("^(?i)that\\s+", "")
-            .replaceAll("^[\"\u201C\u2018']+|[\"\u201D\u2019',;:]+$", "")
+        EDGE_QUOTES
+            .matcher(LEADING_THAT.matcher(content.strip()).replaceFirst(""))
+            .replaceAll("")
             .strip();
     if (text.isEmpty()) {
       return content.strip();

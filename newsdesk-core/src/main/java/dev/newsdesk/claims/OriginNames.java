@@ -10,6 +10,7 @@ import java.util.regex.Pattern;
  * which spellings of one name meet ("CNN Türk", "CNN Turk").
  */
 final class OriginNames {
+  private static final Pattern NOT_LETTER_DIGIT = Pattern.compile("[^\\p{L}\\p{N}]+");
   private static final Pattern ACRONYM_IN_PARENS = Pattern.compile("\\((\\p{Lu}{2,8})\\)");
 
   /**
@@ -114,6 +115,6 @@ final class OriginNames {
   }
 
   static String key(String source) {
-    return TextNormalizer.key(display(source)).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+    return NOT_LETTER_DIGIT.matcher(TextNormalizer.key(display(source))).replaceAll(" ").strip();
   }
 }
