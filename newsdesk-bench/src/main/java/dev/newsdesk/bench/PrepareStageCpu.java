@@ -27,6 +27,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.SplittableRandom;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * CPU time per item of the half of ingest that reads no stream state ({@link Pipeline#prepare}:
@@ -39,19 +40,23 @@ import java.util.SplittableRandom;
  * still slow; the service pays the steady state.
  *
  * <p>Usage, from the repository root: {@code java -cp newsdesk-bench/target/newsdesk-bench.jar
- * dev.newsdesk.bench.PrepareStageCpu [SET] [ITEMS] [ROUNDS]}; SET is {@code ARTICLE} or {@code
- * SNIPPET} (the service bench's synthetic items) or a PolNeAR folder (its 1,008 texts, published
- * 2016-10-01, language left to the identifier); defaults ARTICLE, 2,000 items, 6 rounds.
+ * dev.newsdesk.bench.PrepareStageCpu [SET] [ITEMS] [ROUNDS] [THREADS]}; SET is {@code ARTICLE} or
+ * {@code SNIPPET} (the service bench's synthetic items) or a PolNeAR folder (its 1,008 texts,
+ * published 2016-10-01, language left to the identifier); defaults ARTICLE, 2,000 items, 6 rounds.
+ * With THREADS, one more run analyses every extracted article on that many threads and prints
+ * articles per wall-clock second (the analysis issue's figure: the 1,008 PolNeAR articles on 2
+ * cores).
  */
 public final class PrepareStageCpu {
   private static final ThreadMXBean CPU = ManagementFactory.getThreadMXBean();
 
   private PrepareStageCpu() {}
 
-  public static void main(String[] args) throws IOException {
+  public static void main(String[] args) throws IOException, InterruptedException {
     String set = args.length > 0 ? args[0] : "ARTICLE";
     int items = args.length > 1 ? Integer.parseInt(args[1]) : 2000;
     int rounds = args.length > 2 ? Integer.parseInt(args[2]) : 6;
+    int threads = args.length > 3 ? Integer.parseInt(args[3]) : 0;
     List<RawDocument> docs = documents(set, items);
     System.out.printf(
         Locale.ROOT,
@@ -136,6 +141,47 @@ public final class PrepareStageCpu {
           cpu[5] / 1e6 / n,
           ServiceScaleBench.load());
     }
+    if (threads > 0) {
+      wallClock(articles, threads);
+    }
+  }
+
+  /**
+   * One run of the whole analyzer over the extracted articles on this many threads (one {@link
+   * Analyzer} each, articles taken from a shared counter), after the rounds have warmed it up:
+   * articles per wall-clock second, which counts on a machine whose cores are otherwise idle.
+   */
+  private static void wallClock(List<Article> articles, int threads) throws InterruptedException {
+    AtomicInteger next = new AtomicInteger();
+    List<Thread> workers = new ArrayList<>();
+    long start = System.nanoTime();
+    for (int i = 0; i < threads; i++) {
+      Analyzer analyzer = new Analyzer();
+      Thread worker =
+          new Thread(
+              () -> {
+                for (int k = next.getAndIncrement();
+                    k < articles.size();
+                    k = next.getAndIncrement()) {
+                  analyzer.analyze(articles.get(k));
+                }
+              });
+      workers.add(worker);
+      worker.start();
+    }
+    for (Thread worker : workers) {
+      worker.join();
+    }
+    double seconds = (System.nanoTime() - start) / 1e9;
+    System.out.printf(
+        Locale.ROOT,
+        "analysis of %d articles on %d threads, one run: %.2f s, %.1f articles per wall-second"
+            + " (%s)%n",
+        articles.size(),
+        threads,
+        seconds,
+        articles.size() / seconds,
+        ServiceScaleBench.load());
   }
 
   private static long lap(long since) {
