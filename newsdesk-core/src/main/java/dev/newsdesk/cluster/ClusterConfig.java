@@ -135,64 +135,6 @@ public record ClusterConfig(
     }
   }
 
-  /** Without event keys (boosts 1): the settings as they were before they existed. */
-  public ClusterConfig(
-      double headlineThreshold,
-      int headlineWords,
-      double snippetThreshold,
-      double articleThreshold,
-      int snippetWords,
-      int fullArticleWords,
-      double memberWeight,
-      double titleWeight,
-      double nameWeight,
-      double placeWeight,
-      int lookupTerms,
-      int maxPostings,
-      int maxCandidates,
-      int maxCentroidTerms,
-      double dayScale,
-      int quietDays,
-      int leadSentences,
-      double sharedDateBoost,
-      int spanDays,
-      double denseWeight,
-      double denseNeutral,
-      int denseMaxWords) {
-    this(
-        headlineThreshold,
-        headlineWords,
-        snippetThreshold,
-        articleThreshold,
-        snippetWords,
-        fullArticleWords,
-        memberWeight,
-        titleWeight,
-        nameWeight,
-        placeWeight,
-        lookupTerms,
-        maxPostings,
-        maxCandidates,
-        maxCentroidTerms,
-        dayScale,
-        quietDays,
-        leadSentences,
-        sharedDateBoost,
-        spanDays,
-        denseWeight,
-        denseNeutral,
-        denseMaxWords,
-        0,
-        1.0,
-        0,
-        0,
-        1.0,
-        0,
-        0,
-        0,
-        1.0);
-  }
-
   /**
    * Without the dense term (weight 0) and event keys: the settings as they were before they
    * existed.
@@ -239,7 +181,16 @@ public record ClusterConfig(
         spanDays,
         0.0,
         DEFAULT_DENSE_NEUTRAL,
-        fullArticleWords);
+        fullArticleWords,
+        0,
+        1.0,
+        0,
+        0,
+        1.0,
+        0,
+        0,
+        0,
+        1.0);
   }
 
   /**
@@ -313,8 +264,8 @@ public record ClusterConfig(
   }
 
   /**
-   * These settings with named happenings from the title and this many first sentences, shared with
-   * a member published at most {@code days} apart, multiplying the score by {@code boost} (1 turns
+   * These settings with named happenings from this many first sentences of the text, shared with a
+   * member published at most {@code days} apart, multiplying the score by {@code boost} (1 turns
    * them off).
    */
   public ClusterConfig withNamedKeys(int sentences, int days, int span, double boost) {

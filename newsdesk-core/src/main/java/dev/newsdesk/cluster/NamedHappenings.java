@@ -2,7 +2,11 @@ package dev.newsdesk.cluster;
 
 import dev.newsdesk.model.AnalyzedArticle;
 import dev.newsdesk.model.Sentence;
+import java.time.DayOfWeek;
+import java.time.Month;
+import java.time.format.TextStyle;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -36,35 +40,7 @@ final class NamedHappenings {
   private static final int REACH = 3;
 
   /** Capitalised words that sit between a qualifier and its noun without qualifying it. */
-  private static final Set<String> SKIPPED =
-      Set.of(
-          "national",
-          "presidential",
-          "state",
-          "annual",
-          "monday",
-          "tuesday",
-          "wednesday",
-          "thursday",
-          "friday",
-          "saturday",
-          "sunday",
-          "january",
-          "february",
-          "march",
-          "april",
-          "may",
-          "june",
-          "july",
-          "august",
-          "september",
-          "october",
-          "november",
-          "december",
-          "night",
-          "tonight",
-          "today",
-          "yesterday");
+  private static final Set<String> SKIPPED = skipped();
 
   /** Capitalised words that end the run: articles, prepositions, conjunctions, pronouns. */
   private static final Set<String> ENDS =
@@ -87,6 +63,28 @@ final class NamedHappenings {
           "resigns");
 
   private NamedHappenings() {}
+
+  /** Qualifying-looking words that qualify nothing, with the English day and month names. */
+  private static Set<String> skipped() {
+    Set<String> words =
+        new HashSet<>(
+            List.of(
+                "national",
+                "presidential",
+                "state",
+                "annual",
+                "night",
+                "tonight",
+                "today",
+                "yesterday"));
+    for (DayOfWeek day : DayOfWeek.values()) {
+      words.add(day.getDisplayName(TextStyle.FULL, Locale.ENGLISH).toLowerCase(Locale.ROOT));
+    }
+    for (Month month : Month.values()) {
+      words.add(month.getDisplayName(TextStyle.FULL, Locale.ENGLISH).toLowerCase(Locale.ROOT));
+    }
+    return Set.copyOf(words);
+  }
 
   /**
    * Sorted distinct keys: every named happening of the first {@code sentences} sentences, with this

@@ -2,8 +2,6 @@ package dev.newsdesk.cluster;
 
 import dev.newsdesk.analyze.Analyzer;
 import dev.newsdesk.model.AnalyzedArticle;
-import dev.newsdesk.model.Article;
-import dev.newsdesk.model.ArticleId;
 import dev.newsdesk.model.StoryId;
 import java.io.IOException;
 import java.io.InputStream;
@@ -48,18 +46,6 @@ final class DatedFixtures {
 
   static AnalyzedArticle analyse(LocalDate date, String title, String... paragraphs) {
     String input = "fixture-" + date + "-" + title.hashCode();
-    return ANALYZER.analyze(
-        new Article(
-            new ArticleId("a-" + input),
-            input,
-            null,
-            null,
-            title,
-            null,
-            date,
-            null,
-            "en",
-            List.of(paragraphs),
-            false));
+    return ANALYZER.analyze(StoryStream.extracted(input, date, title, paragraphs));
   }
 }

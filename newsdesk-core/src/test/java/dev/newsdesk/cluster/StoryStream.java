@@ -44,19 +44,23 @@ record StoryStream(List<String> labels, List<AnalyzedArticle> articles) {
 
   /** An analysed article with no entities, sentences or dates: enough for story assignment. */
   static AnalyzedArticle article(String input, LocalDate date, String title, String text) {
-    Article article =
-        new Article(
-            new ArticleId("a-" + input),
-            input,
-            null,
-            null,
-            title,
-            null,
-            date,
-            null,
-            "en",
-            List.of(text),
-            false);
-    return new AnalyzedArticle(article, text, List.of(), List.of(), List.of(), List.of());
+    return new AnalyzedArticle(
+        extracted(input, date, title, text), text, List.of(), List.of(), List.of(), List.of());
+  }
+
+  /** An English article as extraction gives it: an id from its input, a title, a date, text. */
+  static Article extracted(String input, LocalDate date, String title, String... paragraphs) {
+    return new Article(
+        new ArticleId("a-" + input),
+        input,
+        null,
+        null,
+        title,
+        null,
+        date,
+        null,
+        "en",
+        List.of(paragraphs),
+        false);
   }
 }
