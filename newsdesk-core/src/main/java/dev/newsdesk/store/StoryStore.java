@@ -14,8 +14,8 @@ public interface StoryStore {
 
   Optional<StorySummary> find(StoryId id);
 
-  /** One page, newest update first. */
-  List<StorySummary> list(StoryQuery query);
+  /** One page, newest update first, without the briefs. */
+  List<StoryListing> list(StoryQuery query);
 
   /** How many stories match the query's filters (ignoring its paging). */
   long count(StoryQuery query);

@@ -35,4 +35,10 @@ public record StorySummary(
     sources = List.copyOf(sources);
     entities = List.copyOf(entities);
   }
+
+  /** Its entry in a story list. */
+  public StoryListing listing() {
+    return new StoryListing(
+        id, headline, lead, articles, independentSources, updated, published, sources);
+  }
 }

@@ -4,7 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.newsdesk.store.StorySummary;
+import dev.newsdesk.store.StoryListing;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -38,14 +38,14 @@ final class BriefFeeds {
         + (query == null ? "" : "?q=" + URLEncoder.encode(query, StandardCharsets.UTF_8));
   }
 
-  private static Instant newest(List<StorySummary> stories) {
+  private static Instant newest(List<StoryListing> stories) {
     return stories.stream()
-        .map(StorySummary::updated)
+        .map(StoryListing::updated)
         .max(Instant::compareTo)
         .orElse(Instant.EPOCH);
   }
 
-  String atom(List<StorySummary> stories) {
+  String atom(List<StoryListing> stories) {
     StringBuilder xml = new StringBuilder("<?xml version=\"1.0\" encoding=\"utf-8\"?>\n");
     xml.append("<feed xmlns=\"http://www.w3.org/2005/Atom\">\n");
     element(xml, "id", self("/feeds/stories.atom"));
@@ -55,7 +55,7 @@ final class BriefFeeds {
         .append(escape(self("/feeds/stories.atom")))
         .append("\"/>\n");
     xml.append("  <author><name>Newsdesk</name></author>\n");
-    for (StorySummary s : stories) {
+    for (StoryListing s : stories) {
       xml.append("  <entry>\n");
       element(xml, "id", "urn:newsdesk:story:" + s.id().value());
       element(xml, "title", s.headline());
@@ -68,14 +68,14 @@ final class BriefFeeds {
     return xml.append("</feed>\n").toString();
   }
 
-  String jsonFeed(List<StorySummary> stories) {
+  String jsonFeed(List<StoryListing> stories) {
     ObjectNode feed = JSON.createObjectNode();
     feed.put("version", "https://jsonfeed.org/version/1.1");
     feed.put("title", title());
     feed.put("home_page_url", base + "/");
     feed.put("feed_url", self("/feeds/stories.json"));
     ArrayNode items = feed.putArray("items");
-    for (StorySummary s : stories) {
+    for (StoryListing s : stories) {
       items
           .addObject()
           .put("id", "urn:newsdesk:story:" + s.id().value())
@@ -92,11 +92,11 @@ final class BriefFeeds {
     }
   }
 
-  private String storyUrl(StorySummary s) {
+  private String storyUrl(StoryListing s) {
     return base + "/#/story/" + URLEncoder.encode(s.id().value(), StandardCharsets.UTF_8);
   }
 
-  private static String content(StorySummary s) {
+  private static String content(StoryListing s) {
     return s.lead()
         + "\n\n"
         + s.articles()

@@ -23,6 +23,7 @@ import dev.newsdesk.store.IndexedArticle;
 import dev.newsdesk.store.SearchHit;
 import dev.newsdesk.store.StoreException;
 import dev.newsdesk.store.StoredItem;
+import dev.newsdesk.store.StoryListing;
 import dev.newsdesk.store.StoryQuery;
 import dev.newsdesk.store.StorySummary;
 import java.time.Clock;
@@ -835,7 +836,7 @@ public final class Desk implements AutoCloseable {
    * list went from 2 s to 10-25 s while the story page and search, which read saved briefs, stayed
    * flat). A list entry may now be one background round old; the page a reader opens is not.
    */
-  public Page<StorySummary> stories(StoryQuery query) {
+  public Page<StoryListing> stories(StoryQuery query) {
     List<StoryId> neverBriefed =
         List.copyOf(dirty.keySet()).stream().filter(id -> saved.find(id).isEmpty()).toList();
     if (!neverBriefed.isEmpty()) {

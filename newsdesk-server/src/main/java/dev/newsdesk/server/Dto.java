@@ -3,7 +3,7 @@ package dev.newsdesk.server;
 import dev.newsdesk.model.Article;
 import dev.newsdesk.store.SearchHit;
 import dev.newsdesk.store.Source;
-import dev.newsdesk.store.StorySummary;
+import dev.newsdesk.store.StoryListing;
 import java.time.Instant;
 import java.util.List;
 
@@ -23,7 +23,7 @@ final class Dto {
       String updated,
       String published,
       List<String> sources) {
-    static StoryItem of(StorySummary s) {
+    static StoryItem of(StoryListing s) {
       return new StoryItem(
           s.id().value(),
           s.headline(),

@@ -7,6 +7,7 @@ import dev.newsdesk.model.StoryId;
 import dev.newsdesk.store.SearchHit;
 import dev.newsdesk.store.Source;
 import dev.newsdesk.store.StoreException;
+import dev.newsdesk.store.StoryListing;
 import dev.newsdesk.store.StoryQuery;
 import dev.newsdesk.store.StorySummary;
 import io.javalin.Javalin;
@@ -26,6 +27,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import org.eclipse.jetty.http.QuotedQualityCSV;
 
 /** Every endpoint of the contract in {@code help/service.md}, one small handler each. */
 final class Routes {
@@ -80,14 +82,6 @@ final class Routes {
         });
   }
 
-  private static boolean zero(String weight) {
-    try {
-      return Double.parseDouble(weight.strip()) == 0;
-    } catch (NumberFormatException e) {
-      return false;
-    }
-  }
-
   private static void problem(Context ctx, HttpStatus status, String message) {
     ctx.status(status).json(new Dto.Problem(status.getCode(), message));
   }
@@ -118,7 +112,7 @@ final class Routes {
             blankToNull(ctx.queryParam("entity")),
             number(ctx, "offset", 0),
             number(ctx, "limit", 20));
-    Desk.Page<StorySummary> page = desk.stories(query);
+    Desk.Page<StoryListing> page = desk.stories(query);
     ctx.json(
         new Dto.StoryPage(
             page.total(),
@@ -187,25 +181,19 @@ final class Routes {
     return false;
   }
 
-  /** True when an {@code Accept-Encoding} header accepts gzip (not with {@code q=0}). */
+  /**
+   * True when an {@code Accept-Encoding} header accepts gzip: listed, and not with {@code q=0}.
+   * Jetty's parser of quality lists (the server's own) reads the header; it drops the codings
+   * refused with a zero quality.
+   */
   static boolean acceptsGzip(String acceptEncoding) {
     if (acceptEncoding == null) {
       return false;
     }
-    for (String coding : acceptEncoding.toLowerCase(Locale.ROOT).split(",")) {
-      String[] parts = coding.split(";");
-      String name = parts[0].strip();
-      if (name.equals("gzip") || name.equals("x-gzip")) {
-        for (int i = 1; i < parts.length; i++) {
-          String param = parts[i].strip();
-          if (param.startsWith("q=") && zero(param.substring(2))) {
-            return false;
-          }
-        }
-        return true;
-      }
-    }
-    return false;
+    QuotedQualityCSV codings = new QuotedQualityCSV();
+    codings.addValue(acceptEncoding);
+    return codings.getValues().stream()
+        .anyMatch(c -> c.equalsIgnoreCase("gzip") || c.equalsIgnoreCase("x-gzip"));
   }
 
   private void article(Context ctx) {
@@ -286,10 +274,10 @@ final class Routes {
 
   private void feed(Context ctx, boolean atom) {
     String q = blankToNull(ctx.queryParam("q"));
-    List<StorySummary> stories =
+    List<StoryListing> stories =
         q == null
             ? desk.stories(StoryQuery.firstPage(50)).items()
-            : storiesOf(desk.search(q, SEARCH_LIMIT));
+            : storiesOf(desk.search(q, SEARCH_LIMIT)).stream().map(StorySummary::listing).toList();
     String base = ctx.scheme() + "://" + ctx.host();
     BriefFeeds feeds = new BriefFeeds(base, q);
     if (atom) {

@@ -179,7 +179,7 @@ final class StoryPages {
 
   private static byte[] listItemOf(StorySummary summary) {
     try {
-      return JSON.writeValueAsBytes(Dto.StoryItem.of(summary));
+      return JSON.writeValueAsBytes(Dto.StoryItem.of(summary.listing()));
     } catch (JsonProcessingException e) {
       throw new IllegalStateException("a record of strings always serialises", e);
     }

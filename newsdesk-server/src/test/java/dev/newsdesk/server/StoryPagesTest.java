@@ -54,7 +54,8 @@ class StoryPagesTest {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     pages.writeList(stories, out);
     assertThat(JSON.readTree(out.toByteArray()))
-        .isEqualTo(JSON.valueToTree(stories.stream().map(Dto.StoryItem::of).toList()));
+        .isEqualTo(
+            JSON.valueToTree(stories.stream().map(s -> Dto.StoryItem.of(s.listing())).toList()));
   }
 
   @Test

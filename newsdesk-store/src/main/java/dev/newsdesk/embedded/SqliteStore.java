@@ -10,6 +10,7 @@ import dev.newsdesk.store.Source;
 import dev.newsdesk.store.SourceStore;
 import dev.newsdesk.store.StoreException;
 import dev.newsdesk.store.StoredItem;
+import dev.newsdesk.store.StoryListing;
 import dev.newsdesk.store.StoryQuery;
 import dev.newsdesk.store.StoryStore;
 import dev.newsdesk.store.StorySummary;
@@ -366,7 +367,7 @@ public final class SqliteStore implements ArticleStore, StoryStore, SourceStore,
   }
 
   @Override
-  public List<StorySummary> list(StoryQuery query) {
+  public List<StoryListing> list(StoryQuery query) {
     return read(c -> stories.list(c, query), "list stories");
   }
 

@@ -1,6 +1,7 @@
 package dev.newsdesk.embedded;
 
 import dev.newsdesk.model.StoryId;
+import dev.newsdesk.store.StoryListing;
 import dev.newsdesk.store.StoryQuery;
 import dev.newsdesk.store.StorySummary;
 import java.sql.Connection;
@@ -9,8 +10,10 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** The SQL of the {@code stories}, {@code story_sources} and {@code story_entities} tables. */
@@ -68,22 +71,52 @@ final class StoryTables {
     }
   }
 
-  List<StorySummary> list(Connection c, StoryQuery query) throws SQLException {
+  /**
+   * One page of listings: the outlets of the page's stories in one query, then the stories without
+   * their briefs.
+   */
+  List<StoryListing> list(Connection c, StoryQuery query) throws SQLException {
     List<Object> args = new ArrayList<>();
-    String sql =
-        "SELECT * FROM stories"
-            + where(query, args)
-            + " ORDER BY updated DESC, id LIMIT ? OFFSET ?";
+    String page =
+        " FROM stories" + where(query, args) + " ORDER BY updated DESC, id LIMIT ? OFFSET ?";
     args.add(query.limit());
     args.add(query.offset());
-    List<StorySummary> page = new ArrayList<>();
-    try (PreparedStatement q = prepare(c, sql, args);
+    Map<String, List<String>> sources = new HashMap<>();
+    try (PreparedStatement q =
+            prepare(
+                c,
+                "SELECT story_id, name FROM story_sources WHERE story_id IN (SELECT id"
+                    + page
+                    + ") ORDER BY rowid",
+                args);
         ResultSet rs = q.executeQuery()) {
       while (rs.next()) {
-        page.add(summary(c, rs));
+        sources.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(rs.getString(2));
       }
     }
-    return page;
+    List<StoryListing> listings = new ArrayList<>();
+    try (PreparedStatement q =
+            prepare(
+                c,
+                "SELECT id, headline, lead, articles, independent_sources, updated, published"
+                    + page,
+                args);
+        ResultSet rs = q.executeQuery()) {
+      while (rs.next()) {
+        String id = rs.getString("id");
+        listings.add(
+            new StoryListing(
+                new StoryId(id),
+                rs.getString("headline"),
+                rs.getString("lead"),
+                rs.getInt("articles"),
+                rs.getInt("independent_sources"),
+                Instant.ofEpochMilli(rs.getLong("updated")),
+                SqliteStore.millis(rs, "published"),
+                sources.getOrDefault(id, List.of())));
+      }
+    }
+    return listings;
   }
 
   long count(Connection c, StoryQuery query) throws SQLException {

@@ -128,6 +128,27 @@ class SqliteStoreTest {
   }
 
   @Test
+  void aListingCarriesEachStorysOutletsInTheOrderSavedAndItsBriefStaysInTheStory() {
+    try (SqliteStore store = SqliteStore.open(dir.resolve("l.db"))) {
+      store.save(
+          List.of(
+              story("a", T0, List.of("Valley Post", "Harbour Times", "Coast Daily"), List.of()),
+              story("b", T0.plusSeconds(5), List.of(), List.of()),
+              story("c", T0.plusSeconds(9), List.of("Harbour Times"), List.of())));
+      store.save(List.of(story("a", T0.plusSeconds(1), List.of("Coast Daily"), List.of())));
+
+      assertThat(store.list(StoryQuery.firstPage(2)))
+          .extracting(s -> s.id().value() + " " + s.sources())
+          .containsExactly("c [Harbour Times]", "b []");
+      assertThat(store.list(new StoryQuery(null, null, null, null, 2, 5)))
+          .singleElement()
+          .satisfies(a -> assertThat(a.sources()).containsExactly("Coast Daily"))
+          .satisfies(a -> assertThat(a.updated()).isEqualTo(T0.plusSeconds(1)));
+      assertThat(store.find(new StoryId("a")).orElseThrow().briefJson()).isEqualTo("{}");
+    }
+  }
+
+  @Test
   void aSourceKeepsItsPollStateAndIsAddedOnce() {
     try (SqliteStore store = SqliteStore.open(dir.resolve("d.db"))) {
       Source added = store.add("https://example.org/feed.xml", null, T0);
