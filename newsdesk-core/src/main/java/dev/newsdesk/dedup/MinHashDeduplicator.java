@@ -225,7 +225,7 @@ public final class MinHashDeduplicator {
 
   /** Jaccard, or containment of the shorter set when it is large enough; 0 below the thresholds. */
   private double similarity(long[] a, long[] b) {
-    int common = overlapReaching(a, b, leastOverlap(a.length, b.length));
+    int common = Shingles.overlapReaching(a, b, leastOverlap(a.length, b.length));
     if (common < 0) {
       return 0;
     }
@@ -267,33 +267,6 @@ public final class MinHashDeduplicator {
     int smaller = Math.min(a, b);
     return smaller >= config.minContainedShingles()
         && common / (double) smaller >= config.minContainment();
-  }
-
-  /**
-   * Size of the intersection of two sorted, distinct arrays, or -1 as soon as it cannot reach
-   * {@code least}: most candidates of the lookups are not copies, and their merge stops early.
-   */
-  private static int overlapReaching(long[] a, long[] b, int least) {
-    int i = 0;
-    int j = 0;
-    int common = 0;
-    while (i < a.length && j < b.length) {
-      if (a[i] == b[j]) {
-        common++;
-        i++;
-        j++;
-      } else {
-        if (a[i] < b[j]) {
-          i++;
-        } else {
-          j++;
-        }
-        if (common + Math.min(a.length - i, b.length - j) < least) {
-          return -1;
-        }
-      }
-    }
-    return common;
   }
 
   private long[] signature(long[] shingles) {

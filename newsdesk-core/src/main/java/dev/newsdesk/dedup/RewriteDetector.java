@@ -7,7 +7,6 @@ import dev.newsdesk.model.ArticleId;
 import dev.newsdesk.model.StoryId;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -51,6 +50,12 @@ public final class RewriteDetector {
    */
   static final int MAX_STORY_ORIGINALS = 256;
 
+  /**
+   * Bits of a sentence's number in a {@link #ref}: the rest numbers fewer than {@code 2 *
+   * MAX_STORY_ORIGINALS} articles, and a reference stays a non-negative {@code int}.
+   */
+  private static final int SENTENCE_BITS = 21;
+
   private static final Set<String> STOPWORDS =
       Set.of(
           "the", "a", "an", "of", "to", "in", "and", "on", "for", "its", "his", "her", "their",
@@ -61,13 +66,18 @@ public final class RewriteDetector {
   private final long[] seeds;
   private final Map<StoryId, StoryIndex> stories;
 
+  /** Reused by {@link #candidates}: the lookups of a check run one after another. */
+  private final Buckets.IntList found = new Buckets.IntList();
+
   /** One story's indexed originals and their sentences. */
   private static final class StoryIndex {
     final List<ArticleId> articles = new ArrayList<>();
     final List<Integer> sentenceCounts = new ArrayList<>();
     final List<long[][]> words = new ArrayList<>();
     final List<int[]> positions = new ArrayList<>();
-    final Map<Long, List<Long>> sentencesByKey = new HashMap<>();
+
+    /** Band key to its first {@link #MAX_REFS_PER_KEY} sentences, as {@link #ref}s. */
+    Buckets sentencesByKey = new Buckets(MAX_REFS_PER_KEY);
   }
 
   public RewriteDetector(DedupConfig config) {
@@ -127,10 +137,10 @@ public final class RewriteDetector {
     for (int i = 0; i < mine.length; i++) {
       SentenceReuse first = null;
       int firstOther = Integer.MAX_VALUE;
-      for (long ref : candidates(index, fingerprint.keys()[i])) {
-        int other = (int) (ref >>> 32);
-        int sentence = (int) ref;
-        double similarity = jaccard(mine[i], index.words.get(other)[sentence]);
+      for (int ref : candidates(index, fingerprint.keys()[i])) {
+        int other = ref >>> SENTENCE_BITS;
+        int sentence = ref & ((1 << SENTENCE_BITS) - 1);
+        double similarity = similarity(mine[i], index.words.get(other)[sentence]);
         if (similarity >= config.minSentenceSimilarity()) {
           matches
               .computeIfAbsent(other, o -> new TreeMap<>())
@@ -166,14 +176,13 @@ public final class RewriteDetector {
   /** Indexes an article's sentences under their band keys (computed here when null). */
   private void indexSentences(StoryIndex index, int self, long[][] keys) {
     long[][] sentences = index.words.get(self);
-    for (int i = 0; i < sentences.length; i++) {
+    // Sentences past what a reference can number are not indexed (an article would need millions).
+    int indexed = Math.min(sentences.length, 1 << SENTENCE_BITS);
+    for (int i = 0; i < indexed; i++) {
       for (long key : keys != null ? keys[i] : keys(sentences[i])) {
-        List<Long> refs = index.sentencesByKey.computeIfAbsent(key, k -> new ArrayList<>(2));
         // The earliest sentences under a key are kept: provenance names the first source, and a
         // sentence repeated by hundreds of articles must not make every later check scan them.
-        if (refs.size() < MAX_REFS_PER_KEY) {
-          refs.add(ref(self, i));
-        }
+        index.sentencesByKey.add(key, ref(self, i));
       }
     }
   }
@@ -185,7 +194,7 @@ public final class RewriteDetector {
     index.sentenceCounts.subList(0, drop).clear();
     index.words.subList(0, drop).clear();
     index.positions.subList(0, drop).clear();
-    index.sentencesByKey.clear();
+    index.sentencesByKey = new Buckets(MAX_REFS_PER_KEY);
     for (int a = 0; a < index.articles.size(); a++) {
       indexSentences(index, a, null);
     }
@@ -258,21 +267,20 @@ public final class RewriteDetector {
   }
 
   /** Sentence references found under any of the sentence's band keys, ascending, distinct. */
-  private long[] candidates(StoryIndex index, long[] keys) {
-    long[] found = new long[16];
-    int n = 0;
+  private int[] candidates(StoryIndex index, long[] keys) {
+    found.clear();
     for (long key : keys) {
-      List<Long> refs = index.sentencesByKey.get(key);
-      if (refs != null) {
-        if (n + refs.size() > found.length) {
-          found = Arrays.copyOf(found, Math.max(n + refs.size(), found.length * 2));
-        }
-        for (Long ref : refs) {
-          found[n++] = ref;
-        }
+      index.sentencesByKey.collect(key, found);
+    }
+    int[] refs = found.items;
+    Arrays.sort(refs, 0, found.size);
+    int kept = 0;
+    for (int i = 0; i < found.size; i++) {
+      if (kept == 0 || refs[kept - 1] != refs[i]) {
+        refs[kept++] = refs[i];
       }
     }
-    return sortedDistinct(found, n);
+    return Arrays.copyOf(refs, kept);
   }
 
   /** The first {@code n} values, sorted and without repeats (in place). */
@@ -305,8 +313,12 @@ public final class RewriteDetector {
     return keys;
   }
 
-  private static long ref(int article, int sentence) {
-    return ((long) article << 32) | sentence;
+  /**
+   * An indexed sentence as one {@code int}: its article's place in the story index above {@link
+   * #SENTENCE_BITS} bits of its sentence number, so references sort by article, then sentence.
+   */
+  private static int ref(int article, int sentence) {
+    return (article << SENTENCE_BITS) | sentence;
   }
 
   /** Content-word hashes (sorted, distinct) of each sentence long enough to compare. */
@@ -333,9 +345,37 @@ public final class RewriteDetector {
     return result;
   }
 
-  private static double jaccard(long[] a, long[] b) {
-    int common = Shingles.overlap(a, b);
+  /**
+   * Content-word Jaccard of two sentences, or 0 when it falls below {@link
+   * DedupConfig#minSentenceSimilarity()}: most candidates of a lookup do not match, and the merge
+   * stops as soon as the overlap cannot reach the threshold.
+   */
+  private double similarity(long[] a, long[] b) {
+    int common = Shingles.overlapReaching(a, b, leastCommonWords(a.length, b.length));
+    if (common < 0) {
+      return 0;
+    }
     int union = a.length + b.length - common;
     return union == 0 ? 0 : common / (double) union;
+  }
+
+  /**
+   * The fewest shared words with which sentences of these sizes reach the similarity threshold, by
+   * the same arithmetic as {@link #similarity} (which only grows with the overlap, so a binary
+   * search finds it); one more than the smaller size when none does.
+   */
+  private int leastCommonWords(int a, int b) {
+    int low = 0;
+    int high = Math.min(a, b) + 1;
+    while (low < high) {
+      int mid = (low + high) >>> 1;
+      int union = a + b - mid;
+      if (union > 0 && mid / (double) union >= config.minSentenceSimilarity()) {
+        high = mid;
+      } else {
+        low = mid + 1;
+      }
+    }
+    return low;
   }
 }
