@@ -14,6 +14,11 @@ public final class TextNormalizer {
    * Removes diacritics ("Türk" to "Turk", "Erdoğan" to "Erdogan") and unifies quotes and dashes.
    */
   public static String fold(String text) {
+    if (isAscii(text)) {
+      // No ASCII character decomposes, is a mark or is one of the replaced quotes and dashes:
+      // folding returns the text as it is, without the normalizer's and the pattern's passes.
+      return text;
+    }
     String decomposed = Normalizer.normalize(text, Normalizer.Form.NFKD);
     String plain = MARKS.matcher(decomposed).replaceAll("");
     return plain
@@ -24,6 +29,15 @@ public final class TextNormalizer {
         .replace('\u2013', '-')
         .replace('\u2014', '-')
         .replace('\u0131', 'i');
+  }
+
+  private static boolean isAscii(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      if (text.charAt(i) >= 0x80) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** {@link #fold} plus lower case, for keys and fingerprints. */

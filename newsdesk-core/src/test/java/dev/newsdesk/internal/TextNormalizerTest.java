@@ -2,6 +2,7 @@ package dev.newsdesk.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.text.Normalizer;
 import java.util.SplittableRandom;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
@@ -36,5 +37,22 @@ class TextNormalizerTest {
           .as("%s", s.chars().boxed().toList())
           .isEqualTo(collapsedByPattern(s));
     }
+  }
+
+  @Test
+  void noAsciiCharacterDecomposesOrIsAMarkSoAsciiTextFoldsToItself() {
+    for (char c = 0; c < 0x80; c++) {
+      String one = String.valueOf(c);
+      assertThat(Normalizer.normalize(one, Normalizer.Form.NFKD)).isEqualTo(one);
+      assertThat(one.matches("\\p{M}")).isFalse();
+    }
+    assertThat(TextNormalizer.fold("Plain \"ASCII\" - text's fine"))
+        .isEqualTo("Plain \"ASCII\" - text's fine");
+  }
+
+  @Test
+  void foldingStillRemovesDiacriticsAndUnifiesQuotesAndDashes() {
+    assertThat(TextNormalizer.fold("Erdoğan’s “CNN Türk” – ı"))
+        .isEqualTo("Erdogan's \"CNN Turk\" - i");
   }
 }
