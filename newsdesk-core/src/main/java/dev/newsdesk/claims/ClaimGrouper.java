@@ -156,12 +156,12 @@ public final class ClaimGrouper {
     for (Group g : groups.all) {
       for (Statement s : g.statements) {
         if (s.via() != null && s.root() != null) {
-          storyVias.computeIfAbsent(OriginNames.key(s.root()), k -> new HashSet<>()).add(s.via());
+          storyVias.computeIfAbsent(outlets.key(s.root()), k -> new HashSet<>()).add(s.via());
         }
       }
     }
     return groups.all.stream()
-        .map(g -> toClaim(g, earliestOutlet(g, byId, outlets), storyVias))
+        .map(g -> toClaim(g, earliestOutlet(g, byId, outlets), storyVias, outlets))
         .sorted((a, b) -> Integer.compare(b.reportedBy().size(), a.reportedBy().size()))
         .toList();
   }
@@ -175,12 +175,12 @@ public final class ClaimGrouper {
     Set<String> cited = new HashSet<>();
     for (StoryMember m : members) {
       String own = outlets.of(m);
-      String ownKey = own == null ? null : OriginNames.key(own);
+      String ownKey = own == null ? null : outlets.key(own);
       for (Attribution a : m.article().attributions()) {
         if (a.sourceText() != null) {
-          String name = OriginNames.display(a.sourceText());
-          if (outlets.isOutlet(name) && !OriginNames.isGeneric(name)) {
-            String key = OriginNames.key(name);
+          String name = outlets.display(a.sourceText());
+          if (outlets.isOutlet(name) && !outlets.isGeneric(name)) {
+            String key = outlets.key(name);
             if (!key.equals(ownKey)) {
               cited.add(key);
             }
@@ -201,7 +201,7 @@ public final class ClaimGrouper {
     if (own == null) {
       return null;
     }
-    return outlets.credited(m) || citedOutlets.contains(OriginNames.key(own)) ? own : null;
+    return outlets.credited(m) || citedOutlets.contains(outlets.key(own)) ? own : null;
   }
 
   /**
@@ -300,17 +300,17 @@ public final class ClaimGrouper {
     if (source == null || OriginNames.isTimeWord(source)) {
       return reporter == null ? null : new Root(reporter, null);
     }
-    String named = OriginNames.display(source);
+    String named = outlets.display(source);
     if (outlets.isOutlet(named)) {
       if (cited == null) {
         return new Root(named, null);
       }
       String citedName =
-          OriginNames.display(LEADING_DETERMINER.matcher(cited.strip()).replaceFirst(""));
-      if (outlets.isOutlet(citedName) && !OriginNames.isGeneric(citedName)) {
+          outlets.display(LEADING_DETERMINER.matcher(cited.strip()).replaceFirst(""));
+      if (outlets.isOutlet(citedName) && !outlets.isGeneric(citedName)) {
         return new Root(citedName, null);
       }
-      return new Root(named, OriginNames.key(citedName));
+      return new Root(named, outlets.key(citedName));
     }
     return new Root(reporter != null ? reporter : named, null);
   }
@@ -422,7 +422,7 @@ public final class ClaimGrouper {
   }
 
   private static Claim toClaim(
-      Group group, String earliestOutlet, Map<String, Set<String>> storyVias) {
+      Group group, String earliestOutlet, Map<String, Set<String>> storyVias, Outlets outlets) {
     Statement first =
         group.statements.stream()
             .filter(s -> s.root() != null)
@@ -434,7 +434,7 @@ public final class ClaimGrouper {
       reportedBy.add(s.article());
       evidence.add(s.evidence());
     }
-    List<String> roots = roots(group, storyVias);
+    List<String> roots = roots(group, storyVias, outlets);
     String origin = roots.isEmpty() ? earliestOutlet : String.join("; ", roots);
     return new Claim(
         asSentence(first.text()),
@@ -448,21 +448,22 @@ public final class ClaimGrouper {
    * The distinct roots of a group's statements: a short form of a name already there ("Vetrana" for
    * "Vetrana Chemical Works") is that name, and generic roots count only when no named one exists.
    */
-  private static List<String> roots(Group group, Map<String, Set<String>> storyVias) {
+  private static List<String> roots(
+      Group group, Map<String, Set<String>> storyVias, Outlets outlets) {
     Map<String, String> roots = new LinkedHashMap<>();
     Set<String> vias = new HashSet<>();
     group.statements.stream().filter(s -> s.via() != null).forEach(s -> vias.add(s.via()));
     // What a root outlet of this claim cites elsewhere in the story is a link behind it here too.
     for (Statement s : group.statements) {
       if (s.root() != null) {
-        vias.addAll(storyVias.getOrDefault(OriginNames.key(s.root()), Set.of()));
+        vias.addAll(storyVias.getOrDefault(outlets.key(s.root()), Set.of()));
       }
     }
     for (Statement s : group.statements) {
-      if (s.root() == null || isVia(OriginNames.key(s.root()), vias)) {
+      if (s.root() == null || isVia(outlets.key(s.root()), vias)) {
         continue;
       }
-      String key = OriginNames.key(s.root());
+      String key = outlets.key(s.root());
       boolean known = false;
       for (String other : List.copyOf(roots.keySet())) {
         if (containsWords(other, key)) {
@@ -477,7 +478,7 @@ public final class ClaimGrouper {
         roots.put(key, s.root());
       }
     }
-    List<String> named = roots.values().stream().filter(o -> !OriginNames.isGeneric(o)).toList();
+    List<String> named = roots.values().stream().filter(o -> !outlets.isGeneric(o)).toList();
     return named.isEmpty() ? List.copyOf(roots.values()) : named;
   }
 

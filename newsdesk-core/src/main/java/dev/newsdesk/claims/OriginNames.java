@@ -115,6 +115,11 @@ final class OriginNames {
   }
 
   static String key(String source) {
-    return NOT_LETTER_DIGIT.matcher(TextNormalizer.key(display(source))).replaceAll(" ").strip();
+    return keyOfDisplayed(display(source));
+  }
+
+  /** {@link #key} of a source already through {@link #display}. */
+  static String keyOfDisplayed(String displayed) {
+    return NOT_LETTER_DIGIT.matcher(TextNormalizer.key(displayed)).replaceAll(" ").strip();
   }
 }

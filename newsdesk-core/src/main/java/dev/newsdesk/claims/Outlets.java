@@ -23,6 +23,15 @@ final class Outlets {
               + "|al jazeera|independent|guardian|bloomberg|meduza|interfax|ria|xinhua)\\b");
 
   private final Map<String, String> outletOfArticle = new HashMap<>();
+
+  // Memos of pure functions of a name, for one story: grouping asks about the same few sources
+  // once per attribution and per statement, and each answer runs several regular expressions
+  // (profiled: a quarter of the brief's time). A memo returns what the function returns.
+  private final Map<String, String> displays = new HashMap<>();
+  private final Map<String, String> keys = new HashMap<>();
+  private final Map<String, Boolean> outlets = new HashMap<>();
+  private final Map<String, Boolean> generic = new HashMap<>();
+
   private final Map<String, Boolean> storyOutletKeys = new HashMap<>();
   private final WireCreditFinder credits = new WireCreditFinder();
 
@@ -32,7 +41,7 @@ final class Outlets {
       String outlet = credit.orElse(m.article().article().source());
       if (outlet != null && !outlet.isBlank()) {
         outletOfArticle.put(m.id().value(), outlet);
-        storyOutletKeys.put(OriginNames.key(outlet), credit.isPresent());
+        storyOutletKeys.put(key(outlet), credit.isPresent());
       }
     }
   }
@@ -45,15 +54,40 @@ final class Outlets {
   /** Whether the article credits a wire agency (its report is that agency's). */
   boolean credited(StoryMember member) {
     String outlet = of(member);
-    return outlet != null && storyOutletKeys.getOrDefault(OriginNames.key(outlet), false);
+    return outlet != null && storyOutletKeys.getOrDefault(key(outlet), false);
   }
 
   boolean isOutlet(String name) {
     if (name == null) {
       return false;
     }
-    return storyOutletKeys.containsKey(OriginNames.key(name))
-        || WireCreditFinder.agency(name, "").isPresent()
-        || OUTLET_WORDS.matcher(name).find();
+    // The story's outlet keys are all known once the constructor is done, so the answer for a
+    // name never changes after it.
+    return outlets.computeIfAbsent(
+        name,
+        n ->
+            storyOutletKeys.containsKey(key(n))
+                || WireCreditFinder.agency(n, "").isPresent()
+                || OUTLET_WORDS.matcher(n).find());
+  }
+
+  /** {@link OriginNames#display}, remembered. */
+  String display(String source) {
+    return displays.computeIfAbsent(source, OriginNames::display);
+  }
+
+  /** {@link OriginNames#key}, remembered. */
+  String key(String source) {
+    String known = keys.get(source);
+    if (known == null) {
+      known = OriginNames.keyOfDisplayed(display(source));
+      keys.put(source, known);
+    }
+    return known;
+  }
+
+  /** {@link OriginNames#isGeneric}, remembered. */
+  boolean isGeneric(String origin) {
+    return generic.computeIfAbsent(origin, OriginNames::isGeneric);
   }
 }

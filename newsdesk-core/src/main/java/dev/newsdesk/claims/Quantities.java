@@ -46,6 +46,11 @@ public final class Quantities {
   /** The quantities of a sentence, in order. */
   public static List<Quantity> find(String sentence) {
     List<Quantity> found = new ArrayList<>();
+    if (!hasAsciiDigit(sentence)) {
+      // Every match starts with \\d, which (without UNICODE_CHARACTER_CLASS) is [0-9]: a sentence
+      // without one has no quantity, and most sentences have none (profiled: a tenth of the brief).
+      return found;
+    }
     PorterStemmer stemmer = new PorterStemmer();
     Matcher m = QUANTITY.matcher(sentence);
     while (m.find()) {
@@ -63,5 +68,15 @@ public final class Quantities {
       found.add(new Quantity(value, noun, stemmer.stem(noun)));
     }
     return found;
+  }
+
+  private static boolean hasAsciiDigit(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c >= '0' && c <= '9') {
+        return true;
+      }
+    }
+    return false;
   }
 }

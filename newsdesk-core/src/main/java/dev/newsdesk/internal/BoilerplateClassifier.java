@@ -119,6 +119,34 @@ public final class BoilerplateClassifier {
   private static final Pattern SENTENCE_BREAK =
       Pattern.compile("(?<=[.!?\u2026])[\"\u201D\u2019]?\\s+(?=[\"\u201C\\p{Lu}])");
 
+  /*
+   * The words every match of a pattern above contains, one per alternative of the pattern, in the
+   * case folding of Literals.caseFold: a line with none of them cannot match, so the pattern is not
+   * run. Keep each list next to its pattern's alternatives when either changes
+   * (BoilerplateClassifierTest checks phrases of every alternative).
+   */
+  static final String[] POST_LINK_WORDS = {"pic.twitter.com/", "://t.co/"};
+  static final String[] COPYRIGHT_WORDS = {
+    "\u00A9", "(c)", "copyright", "all rights reserved", "unauthori", "may not be "
+  };
+  static final String[] DONATION_WORDS = {
+    "donat",
+    "support ",
+    "count on you",
+    "contribut",
+    "chip",
+    "funded",
+    "free to read",
+    "readers like you",
+    "gift",
+    "give what you can",
+    "become a",
+    "make a "
+  };
+  static final String[] NEWSLETTER_WORDS = {
+    "newsletter", "sign up", "subscribe ", "your inbox", "selects ", "morning briefing", "rounds up"
+  };
+
   /** Lines longer than this are article text unless their start marks them (caption, byline). */
   private static final int MAX_BOILERPLATE_LINE = 320;
 
@@ -128,13 +156,18 @@ public final class BoilerplateClassifier {
     if (line.isEmpty()) {
       return Optional.empty();
     }
-    if (DATE_HEADER.matcher(line).find()) {
+    // Each unanchored rule below first asks whether the line holds a word that every match of its
+    // pattern must contain (see Literals); most lines hold none, and the pattern is not run.
+    String folded = Literals.caseFold(line);
+    if (folded.contains("date") && DATE_HEADER.matcher(line).find()) {
       return Optional.of(BoilerplateKind.DATE_HEADER);
     }
-    if (POST_LINK.matcher(line).find() || POST_SIGNATURE.matcher(line).matches()) {
+    if (Literals.any(folded, POST_LINK_WORDS) && POST_LINK.matcher(line).find()
+        || POST_SIGNATURE.matcher(line).matches()) {
       return Optional.of(BoilerplateKind.EMBEDDED_POST);
     }
-    if (CAPTION_START.matcher(line).find() || CAPTION_CREDIT.matcher(line).find()) {
+    if (CAPTION_START.matcher(line).find()
+        || line.indexOf('(') >= 0 && CAPTION_CREDIT.matcher(line).find()) {
       return Optional.of(BoilerplateKind.PHOTO_CAPTION);
     }
     if (AUTHOR_LINE.matcher(line).matches()) {
@@ -143,24 +176,30 @@ public final class BoilerplateClassifier {
     if (line.length() <= 200 && BYLINE.matcher(line).lookingAt()) {
       return Optional.of(BoilerplateKind.BYLINE);
     }
-    if (line.length() <= 200 && READ_TIME.matcher(line).find()) {
+    if (line.length() <= 200
+        && folded.contains("min")
+        && folded.contains("read")
+        && READ_TIME.matcher(line).find()) {
       return Optional.of(BoilerplateKind.READ_TIME);
     }
-    if (COPYRIGHT.matcher(line).find()) {
+    if (Literals.any(folded, COPYRIGHT_WORDS) && COPYRIGHT.matcher(line).find()) {
       return Optional.of(BoilerplateKind.COPYRIGHT_FOOTER);
     }
     if (line.length() > MAX_BOILERPLATE_LINE) {
       return Optional.empty();
     }
-    if (DONATION.matcher(line).find()
+    if (Literals.any(folded, DONATION_WORDS)
+        && DONATION.matcher(line).find()
         && READER_ADDRESS.matcher(line).find()
         && !SPEECH.matcher(line).find()) {
       return Optional.of(BoilerplateKind.DONATION_ASK);
     }
-    if (NEWSLETTER.matcher(line).find() && NEWSLETTER_ADDRESS.matcher(line).find()) {
+    if (Literals.any(folded, NEWSLETTER_WORDS)
+        && NEWSLETTER.matcher(line).find()
+        && NEWSLETTER_ADDRESS.matcher(line).find()) {
       return Optional.of(BoilerplateKind.NEWSLETTER_PROMO);
     }
-    if (PAGE_NOTE.matcher(line).find()) {
+    if (mayBePageNote(folded) && PAGE_NOTE.matcher(line).find()) {
       return Optional.of(BoilerplateKind.PAGE_NOTE);
     }
     if (SHARE.matcher(line).find()) {
@@ -170,6 +209,19 @@ public final class BoilerplateClassifier {
       return Optional.of(BoilerplateKind.READ_MORE);
     }
     return Optional.empty();
+  }
+
+  /**
+   * {@link #PAGE_NOTE}'s necessary words: its anchored alternatives start the line with "this ",
+   * "republished with permission" or "originally published " (or hold "appeared first on"), the
+   * others hold "appeared first on" or "subscribe".
+   */
+  static boolean mayBePageNote(String folded) {
+    return folded.startsWith("this ")
+        || folded.startsWith("republished with permission")
+        || folded.startsWith("originally published ")
+        || folded.contains("appeared first on")
+        || folded.contains("subscribe");
   }
 
   public boolean isBoilerplate(String line) {

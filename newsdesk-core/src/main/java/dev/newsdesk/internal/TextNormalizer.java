@@ -7,7 +7,6 @@ import java.util.regex.Pattern;
 /** Folding of text for comparison: case, diacritics, typographic quotes and dashes, whitespace. */
 public final class TextNormalizer {
   private static final Pattern MARKS = Pattern.compile("\\p{M}+");
-  private static final Pattern SPACES = Pattern.compile("\\s+");
 
   private TextNormalizer() {}
 
@@ -15,6 +14,11 @@ public final class TextNormalizer {
    * Removes diacritics ("Türk" to "Turk", "Erdoğan" to "Erdogan") and unifies quotes and dashes.
    */
   public static String fold(String text) {
+    if (isAscii(text)) {
+      // No ASCII character decomposes, is a mark or is one of the replaced quotes and dashes:
+      // folding returns the text as it is, without the normalizer's and the pattern's passes.
+      return text;
+    }
     String decomposed = Normalizer.normalize(text, Normalizer.Form.NFKD);
     String plain = MARKS.matcher(decomposed).replaceAll("");
     return plain
@@ -27,6 +31,15 @@ public final class TextNormalizer {
         .replace('\u0131', 'i');
   }
 
+  private static boolean isAscii(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      if (text.charAt(i) >= 0x80) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /** {@link #fold} plus lower case, for keys and fingerprints. */
   public static String key(String text) {
     return fold(text).toLowerCase(Locale.ROOT);
@@ -34,7 +47,45 @@ public final class TextNormalizer {
 
   /** Collapses runs of white space (including no-break spaces) to one space and trims. */
   public static String collapseSpaces(String text) {
-    return SPACES.matcher(text.replace('\u00A0', ' ')).replaceAll(" ").trim();
+    // The same result as Pattern.compile("\\s+").matcher(text.replace(NBSP, ' ')).replaceAll(" ")
+    // .trim(), in one pass: most lines have no run to collapse, and then the text is only trimmed.
+    int i = 0;
+    int n = text.length();
+    while (i < n) {
+      char c = text.charAt(i);
+      if (c == ' ' ? i + 1 < n && isSpace(text.charAt(i + 1)) : isSpace(c)) {
+        break;
+      }
+      i++;
+    }
+    if (i == n) {
+      return text.trim();
+    }
+    StringBuilder out = new StringBuilder(n).append(text, 0, i);
+    while (i < n) {
+      char c = text.charAt(i);
+      if (isSpace(c)) {
+        out.append(' ');
+        while (i + 1 < n && isSpace(text.charAt(i + 1))) {
+          i++;
+        }
+      } else {
+        out.append(c);
+      }
+      i++;
+    }
+    return out.toString().trim();
+  }
+
+  /** What the pattern {@code \s} matches (ASCII white space), plus the no-break space. */
+  private static boolean isSpace(char c) {
+    return c == ' '
+        || c == '\t'
+        || c == '\n'
+        || c == '\u000B'
+        || c == '\f'
+        || c == '\r'
+        || c == '\u00A0';
   }
 
   /** Removes control characters other than tab and newline, and unpaired surrogates. */

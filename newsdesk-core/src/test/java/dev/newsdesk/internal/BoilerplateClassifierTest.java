@@ -177,6 +177,83 @@ class BoilerplateClassifierTest {
     assertArticleText("Related charges against the ship's former owner were dropped in 2023.");
   }
 
+  /**
+   * The classifier runs a pattern only when the line holds one of the words every match of that
+   * pattern contains: one phrase per alternative of each pre-checked pattern, in odd cases and with
+   * chars that fold into ASCII (the long s, the Kelvin sign), shows that no word list misses one.
+   */
+  @ParameterizedTest(name = "{0}: {1}")
+  @CsvSource(
+      delimiter = '|',
+      quoteCharacter = '"',
+      textBlock =
+          """
+          DONATION_ASK     | Please donate so we can keep going.
+          DONATION_ASK     | SUPPORT US with any amount.
+          DONATION_ASK     | Please support our newsroom.
+          DONATION_ASK     | Please support independent journalism, we need it.
+          DONATION_ASK     | Help: support the Gazette today.
+          DONATION_ASK     | We count on you every month.
+          DONATION_ASK     | You can contribute from 2 crowns.
+          DONATION_ASK     | Chipped in already? Thank you, we noticed.
+          DONATION_ASK     | We are reader-funded and proud.
+          DONATION_ASK     | This site is funded by its readers, like you.
+          DONATION_ASK     | Our journalism is free to read.
+          DONATION_ASK     | Readers like you make this possible.
+          DONATION_ASK     | Give us a gift of any size.
+          DONATION_ASK     | A monthly gift keeps us afloat.
+          DONATION_ASK     | Become a member today.
+          DONATION_ASK     | Make a contribution to our work.
+          DONATION_ASK     | Help us: ſupport our journalism.
+          DONATION_ASK     | We count on you: become a ſupporter.
+          NEWSLETTER_PROMO | Our newsletters arrive on Fridays.
+          NEWSLETTER_PROMO | SIGN UP for our weekly email.
+          NEWSLETTER_PROMO | Subscribe to our updates.
+          NEWSLETTER_PROMO | Get the harbour news in your inbox.
+          NEWSLETTER_PROMO | The week in Skarn, delivered to your inbox.
+          NEWSLETTER_PROMO | Maren Holt selects her favourite stories each week.
+          NEWSLETTER_PROMO | Read our Morning Briefing.
+          NEWSLETTER_PROMO | Ole rounds up your week.
+          NEWSLETTER_PROMO | Our NEWSLETTER, every Friday.
+          PAGE_NOTE        | This article first appeared in the Halvik Gazette.
+          PAGE_NOTE        | THIS STORY WAS ORIGINALLY PUBLISHED BY SKARN RADIO.
+          PAGE_NOTE        | The post Ferry delays appeared first on Harbour Watch.
+          PAGE_NOTE        | Republished with permission from Skarn Radio.
+          PAGE_NOTE        | Originally published on Skarn Radio.
+          PAGE_NOTE        | Ferry fares rise: this article is for subscribers.
+          PAGE_NOTE        | This content is only for our premium subscribers.
+          PAGE_NOTE        | Subscribers only.
+          PAGE_NOTE        | Already a subscriber? Log in.
+          PAGE_NOTE        | Please subscribe to continue.
+          PAGE_NOTE        | The ferry report appeared first on Harbour Watch.
+          COPYRIGHT_FOOTER | © Halvik Gazette
+          COPYRIGHT_FOOTER | (C) 2024 Skarn Island Radio
+          COPYRIGHT_FOOTER | COPYRIGHT 2025 Skarn Radio
+          COPYRIGHT_FOOTER | Copyright © Skarn Radio
+          COPYRIGHT_FOOTER | Skarn Radio 2025. All Rights Reserved.
+          COPYRIGHT_FOOTER | Unauthorised reproduction is prohibited.
+          COPYRIGHT_FOOTER | UNAUTHORIZED USE is prohibited.
+          COPYRIGHT_FOOTER | This material may not be republished, broadcast, rewritten or shared.
+          READ_TIME        | 12 minutes read
+          READ_TIME        | 3 MIN READ
+          READ_TIME        | 5 min. read
+          EMBEDDED_POST    | Smoke at the quay PIC.TWITTER.COM/Ab12Cd34Ef
+          EMBEDDED_POST    | Queue at the quay HTTP://T.CO/Zx9Yw8Vu7T
+          PHOTO_CAPTION    | The quay at dawn. (Reuters)
+          PHOTO_CAPTION    | The quay at dawn. (Image: Skarn Radio).
+          PHOTO_CAPTION    | The quay at dawn. (Maren Holt / Halvik Gazette)
+          DATE_HEADER      | Date 2025-06-03
+          """)
+  void everyAlternativeOfAPreCheckedRuleIsStillRecognized(BoilerplateKind kind, String line) {
+    assertThat(classifier.classifyLine(line)).contains(kind);
+  }
+
+  @Test
+  void theKelvinSignFoldsToKForTheRulesAsItDoesForTheirPatterns() {
+    // "\u212A" is the Kelvin sign, which case-insensitive Unicode patterns read as "k".
+    assertKind("Readers li\u212Ae you keep us going.", BoilerplateKind.DONATION_ASK);
+  }
+
   private void assertKind(String line, BoilerplateKind kind) {
     assertThat(classifier.classifyLine(line)).as(line).isEqualTo(Optional.of(kind));
   }
