@@ -1,6 +1,7 @@
 package dev.newsdesk.analyze;
 
 import dev.newsdesk.internal.CalendarWords;
+import dev.newsdesk.internal.Literals;
 import dev.newsdesk.model.DateMention;
 import dev.newsdesk.model.DatePrecision;
 import dev.newsdesk.model.Sentence;
@@ -68,8 +69,9 @@ public final class DateFinder {
     List<DateMention> found = new ArrayList<>();
     for (Sentence sentence : sentences) {
       List<DateMention> inSentence = new ArrayList<>();
-      absolute(sentence, reference, inSentence);
-      relative(sentence, reference, inSentence);
+      Cues cues = Cues.of(sentence.text());
+      absolute(sentence, reference, cues, inSentence);
+      relative(sentence, reference, cues, inSentence);
       inSentence.sort((a, b) -> a.span().compareTo(b.span()));
       // Sentences come in text order: only the mentions found last can overlap this one.
       int recent = found.size();
@@ -85,11 +87,47 @@ public final class DateFinder {
     return found;
   }
 
-  private void absolute(Sentence s, LocalDate ref, List<DateMention> out) {
+  /**
+   * What a sentence holds that the patterns need, found in one look so that a pattern that cannot
+   * match is not run: every absolute pattern needs an ASCII digit ({@code \d} is 0-9 here), ISO
+   * dates a hyphen, the month patterns a month's first three letters as {@link CalendarWords#MONTH}
+   * spells them (case-sensitive), the weekday pattern "day" (every weekday ends so), and the
+   * deictic one, ASCII case-insensitive, one of its words (see {@link #DEICTIC_WORDS}).
+   */
+  private record Cues(
+      boolean digit, boolean hyphen, boolean month, boolean weekday, boolean deictic) {
+    static Cues of(String text) {
+      boolean digit = false;
+      for (int i = 0; i < text.length() && !digit; i++) {
+        digit = text.charAt(i) >= '0' && text.charAt(i) <= '9';
+      }
+      return new Cues(
+          digit,
+          text.indexOf('-') >= 0,
+          Literals.any(text, MONTH_STARTS),
+          text.contains("day"),
+          Literals.any(Literals.asciiLower(text), DEICTIC_WORDS));
+    }
+  }
+
+  /** How every alternative of {@link CalendarWords#MONTH} starts. */
+  private static final String[] MONTH_STARTS = {
+    "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"
+  };
+
+  /** A word of each of {@link #DEICTIC}'s alternatives, in lower case. */
+  static final String[] DEICTIC_WORDS = {
+    "today", "yesterday", "tomorrow", "weekend", "month", "year"
+  };
+
+  private void absolute(Sentence s, LocalDate ref, Cues cues, List<DateMention> out) {
+    if (!cues.digit()) {
+      return; // every pattern below has \d
+    }
     // Spans that read as a full date but name none ("31 April 2024"): nothing inside them is
     // read again as a shorter date ("April 2024"), so an impossible date stays unresolved.
     List<Span> impossible = new ArrayList<>();
-    Matcher m = ISO.matcher(s.text());
+    Matcher m = ISO.matcher(cues.hyphen() ? s.text() : "");
     while (m.find()) {
       Optional<LocalDate> d = CalendarWords.safeDate(num(m, 1), num(m, 2), num(m, 3));
       if (d.isPresent()) {
@@ -98,9 +136,11 @@ public final class DateFinder {
         impossible.add(new Span(m.start(), m.end()));
       }
     }
-    dayAndMonth(s, ref, MONTH_DAY.matcher(s.text()), 1, 2, out, impossible);
-    dayAndMonth(s, ref, DAY_MONTH.matcher(s.text()), 2, 1, out, impossible);
-    Matcher my = MONTH_YEAR.matcher(s.text());
+    if (cues.month()) {
+      dayAndMonth(s, ref, MONTH_DAY.matcher(s.text()), 1, 2, out, impossible);
+      dayAndMonth(s, ref, DAY_MONTH.matcher(s.text()), 2, 1, out, impossible);
+    }
+    Matcher my = MONTH_YEAR.matcher(cues.month() ? s.text() : "");
     while (my.find()) {
       if (!inside(impossible, my.start(), my.end())) {
         CalendarWords.safeDate(num(my, 2), CalendarWords.month(my.group(1)).getValue(), 1)
@@ -149,11 +189,11 @@ public final class DateFinder {
     }
   }
 
-  private void relative(Sentence s, LocalDate ref, List<DateMention> out) {
+  private void relative(Sentence s, LocalDate ref, Cues cues, List<DateMention> out) {
     if (ref == null) {
       return;
     }
-    Matcher w = WEEKDAY.matcher(s.text());
+    Matcher w = WEEKDAY.matcher(cues.weekday() ? s.text() : "");
     while (w.find()) {
       DayOfWeek day = CalendarWords.weekday(w.group(2));
       String modifier = w.group(1) == null ? "" : w.group(1);
@@ -168,7 +208,7 @@ public final class DateFinder {
           };
       add(out, s, w, d, DatePrecision.DAY, true);
     }
-    Matcher in = IN_MONTH.matcher(s.text());
+    Matcher in = IN_MONTH.matcher(cues.month() ? s.text() : "");
     while (in.find()) {
       Month month = CalendarWords.month(in.group(1));
       int year;
@@ -179,7 +219,7 @@ public final class DateFinder {
       }
       add(out, s, in.start(1), in.end(1), LocalDate.of(year, month, 1), DatePrecision.MONTH, true);
     }
-    Matcher x = DEICTIC.matcher(s.text());
+    Matcher x = DEICTIC.matcher(cues.deictic() ? s.text() : "");
     while (x.find()) {
       deictic(x.group(1).toLowerCase(java.util.Locale.ROOT), ref)
           .ifPresent(r -> add(out, s, x, r.date(), r.precision(), true));

@@ -12,13 +12,6 @@ import opennlp.tools.ml.maxent.GISModel;
 import opennlp.tools.ml.model.AbstractModel;
 import opennlp.tools.ml.model.Context;
 import opennlp.tools.util.StringUtil;
-import opennlp.tools.util.normalizer.AggregateCharSequenceNormalizer;
-import opennlp.tools.util.normalizer.CharSequenceNormalizer;
-import opennlp.tools.util.normalizer.EmojiCharSequenceNormalizer;
-import opennlp.tools.util.normalizer.NumberCharSequenceNormalizer;
-import opennlp.tools.util.normalizer.ShrinkCharSequenceNormalizer;
-import opennlp.tools.util.normalizer.TwitterCharSequenceNormalizer;
-import opennlp.tools.util.normalizer.UrlCharSequenceNormalizer;
 
 /**
  * The best language of OpenNLP's language detector, {@link LanguageDetectorME#predictLanguage},
@@ -48,7 +41,8 @@ import opennlp.tools.util.normalizer.UrlCharSequenceNormalizer;
  * final normalisation are OpenNLP's. A check at start-up runs both on a fixed text and uses
  * OpenNLP's detector for everything if they differ in any bit (another model version, another
  * context generator). {@code NgramLanguageDetectorTest} compares language and confidence with
- * OpenNLP's on many texts.
+ * OpenNLP's on many texts. The normalisers are OpenNLP's, run only where they can change the text
+ * ({@link DetectorNormalizer}).
  */
 final class NgramLanguageDetector {
   /** OpenNLP's {@code HashMap} turns a bucket into a tree when it would hold this many keys. */
@@ -61,7 +55,6 @@ final class NgramLanguageDetector {
 
   private final LanguageDetectorME fallback = new LanguageDetectorME(OpenNlpModels.languages());
   private final Tables tables;
-  private final CharSequenceNormalizer normalizer = normalizer();
   private final GramSet grams = new GramSet();
   private final double[] sums;
 
@@ -87,16 +80,6 @@ final class NgramLanguageDetector {
   private NgramLanguageDetector(Tables tables) {
     this.tables = tables;
     this.sums = new double[tables == null ? 0 : tables.outcomes.length];
-  }
-
-  /** The same normalisers, in the same order, as OpenNLP's language detector factory. */
-  private static CharSequenceNormalizer normalizer() {
-    return new AggregateCharSequenceNormalizer(
-        EmojiCharSequenceNormalizer.getInstance(),
-        UrlCharSequenceNormalizer.getInstance(),
-        TwitterCharSequenceNormalizer.getInstance(),
-        NumberCharSequenceNormalizer.getInstance(),
-        ShrinkCharSequenceNormalizer.getInstance());
   }
 
   /** Whether the flat tables are in use (false: every text goes to OpenNLP's detector). */
@@ -135,7 +118,7 @@ final class NgramLanguageDetector {
 
   /** The best language, or null when OpenNLP's maps would iterate in another order. */
   private Language fastBest(CharSequence text) {
-    CharBuffer chars = StringUtil.toLowerCaseCharBuffer(normalizer.normalize(text));
+    CharBuffer chars = StringUtil.toLowerCaseCharBuffer(DetectorNormalizer.normalize(text));
     int length = chars.length();
     grams.clear(3 * length);
     for (int n = 1; n <= 3; n++) {

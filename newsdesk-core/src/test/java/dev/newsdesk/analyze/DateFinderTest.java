@@ -68,6 +68,42 @@ class DateFinderTest {
         .satisfies(m -> assertThat(m.relative()).isEqualTo(relative));
   }
 
+  /**
+   * The finder skips a pattern when the sentence lacks what every match needs (a digit, a month's
+   * first letters, "day", a deictic word in any case): each month and each deictic word, in the
+   * cases the patterns accept, is still found.
+   */
+  @ParameterizedTest(name = "{0} -> {1} {2}")
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
+          Jan. 5             | 2024-01-05 | DAY   | true
+          Feb 5              | 2024-02-05 | DAY   | true
+          5 Mar 2024         | 2024-03-05 | DAY   | false
+          Apr. 5             | 2024-04-05 | DAY   | true
+          Jun 5              | 2024-06-05 | DAY   | true
+          July 5             | 2024-07-05 | DAY   | true
+          Aug 5              | 2024-08-05 | DAY   | true
+          5 Sep              | 2024-09-05 | DAY   | true
+          Oct 5              | 2024-10-05 | DAY   | true
+          Nov. 5             | 2024-11-05 | DAY   | true
+          mid-July           | 2024-07-01 | MONTH | true
+          Yesterday          | 2024-12-09 | DAY   | true
+          TOMORROW           | 2024-12-11 | DAY   | true
+          Today              | 2024-12-10 | DAY   | true
+          This Weekend       | 2024-12-14 | DAY   | true
+          Earlier This Month | 2024-12-01 | MONTH | true
+          LAST MONTH         | 2024-11-01 | MONTH | true
+          Last Year          | 2023-01-01 | YEAR  | true
+          last Thursday      | 2024-12-05 | DAY   | true
+          on Wednesday       | 2024-12-04 | DAY   | true
+          """)
+  void everyMonthAndDeicticWordIsFoundInTheCasesItsPatternAccepts(
+      String phrase, LocalDate value, DatePrecision precision, boolean relative) {
+    aPhraseIsResolvedAgainstThePublicationDate(phrase, value, precision, relative);
+  }
+
   @Test
   void aLateDecemberDateInAnEarlyJanuaryReportIsLastYears() {
     assertThat(find("Dec. 28", LocalDate.of(2025, 1, 5)))
