@@ -73,6 +73,12 @@ final class AttributionRules {
           "just",
           "reportedly");
 
+  /**
+   * Prepositions that belong to the verb before them ("complained about", "warned against", "agreed
+   * with"): the cue takes them, and the content starts after them.
+   */
+  private static final Set<String> CUE_PARTICLES = Set.of("about", "against", "with", "for");
+
   /** Words that end a noun phrase looking back from its cue. */
   private static final Set<String> BOUNDARY_WORDS =
       Set.of(
@@ -113,7 +119,8 @@ final class AttributionRules {
           "was", "are", "were", "has", "have", "had", "would", "will");
 
   private static final Set<String> LEADING_ADVERBS =
-      Set.of("then", "now", "also", "later", "still", "meanwhile", "instead", "so");
+      Set.of(
+          "then", "now", "also", "later", "still", "meanwhile", "instead", "so", "even", "perhaps");
 
   private static final Set<String> PREPOSITIONS =
       Set.of("in", "on", "at", "during", "after", "before", "to", "via", "through", "from");
@@ -217,6 +224,10 @@ final class AttributionRules {
     }
     boolean[] quoted = t.insideQuotes();
     List<Match> candidates = new ArrayList<>();
+    Match poll = pollFrame(t);
+    if (poll != null) {
+      candidates.add(poll);
+    }
     for (int i = 0; i < t.size(); i++) {
       int length =
           quoted[i] || nounUse(t, i) || ambiguousNoun(t, i) || naming(t, i)
@@ -243,6 +254,37 @@ final class AttributionRules {
     return chosen;
   }
 
+  private static final Set<String> FINDINGS =
+      Set.of("poll", "polls", "survey", "surveys", "study", "studies");
+
+  /**
+   * "In a poll released Monday, 50 percent chose Lee": a sentence that opens with "In" and a poll,
+   * survey or study reports that finding; "In" is the cue, the phrase up to the comma the source,
+   * and the rest of the sentence the content.
+   */
+  private static Match pollFrame(Tokens t) {
+    if (t.size() < 6 || !t.lower[0].equals("in")) {
+      return null;
+    }
+    boolean finding = false;
+    for (int i = 1; i < Math.min(t.size() - 2, 16); i++) {
+      if (t.lower[i].equals(",")) {
+        int end = t.size();
+        while (end > i + 1 && t.isFinalStop(end - 1)) {
+          end--;
+        }
+        return finding && end - i > 2
+            ? new Match(t.span(1, i), t.span(0, 1), t.span(i + 1, end), false)
+            : null;
+      }
+      if (t.isQuote(i)) {
+        return null;
+      }
+      finding |= FINDINGS.contains(t.lower[i]);
+    }
+    return null;
+  }
+
   /**
    * "X said that A, but he said that B": a second source and cue joined on by a conjunction end the
    * first content before the comma.
@@ -253,6 +295,26 @@ final class AttributionRules {
       Match first = result.get(i);
       for (Match later : candidates) {
         if (later.contentFirst() || later.source() == null || later == first) {
+          continue;
+        }
+        int lead = t.indexOfStart(later.cue().start());
+        if (!first.contentFirst()
+            && lead >= 2
+            && Set.of("and", "but").contains(t.lower[lead - 1])
+            && first.content().contains(later.cue())
+            && first.content().start() < t.start[lead - 1]
+            && later.source().end() <= first.cue().start()) {
+          // "Merrill says Machado promised … and said she would …": the second verb shares the
+          // subject of the first; the first content ends before "and".
+          int end = lead - 1;
+          while (end > 0 && t.isTrailingPunctuation(end - 1)) {
+            end--;
+          }
+          if (t.start[end - 1] >= first.content().start()) {
+            Span trimmed = new Span(first.content().start(), t.end[end - 1]);
+            result.set(i, new Match(first.source(), first.cue(), trimmed, false));
+            first = result.get(i);
+          }
           continue;
         }
         int s = t.indexOfStart(later.source().start());
@@ -388,12 +450,20 @@ final class AttributionRules {
   private Match matchCue(Tokens t, int cue, int length, Match previous) {
     int lead = cueLead(t, cue);
     int after = cue + length;
+    if (after + 1 < t.size() && CUE_PARTICLES.contains(t.lower[after])) {
+      after++;
+    }
     // "said:" — the colon that opens the content belongs to the cue.
     if (after < t.size() && t.lower[after].equals(":")) {
       after++;
     }
     if (t.lower[cue].equals("according")) {
       return according(t, cue, after);
+    }
+    if (t.lower[cue].equals("asked")
+        && lead == cue
+        && (cue == 0 || t.lower[cue - 1].equals("when") || t.lower[cue - 1].equals(","))) {
+      return askedClause(t, cue, after);
     }
     if (RAISING.contains(t.lower[cue])) {
       return raising(t, lead, cue, after);
@@ -421,6 +491,28 @@ final class AttributionRules {
       return passiveMatch(t, lead, after);
     }
     return sourceFirst(t, lead, after);
+  }
+
+  /**
+   * "Asked whether he would run, Lee said …", "When asked about the merger, she …": the question
+   * put is reported with nobody named as asking it, so the source is empty and the content is the
+   * question, up to the comma that ends the clause (a comma inside a closing quote stays in).
+   */
+  private static Match askedClause(Tokens t, int cue, int after) {
+    boolean open = false;
+    for (int i = after; i + 2 < t.size(); i++) {
+      if (t.isOpeningQuote(i)) {
+        open = true;
+      } else if (t.isClosingQuote(i)) {
+        open = false;
+      } else if (t.lower[i].equals(",") && (!open || t.isClosingQuote(i + 1))) {
+        int end = open ? i + 2 : i;
+        return end - after < 2
+            ? null
+            : new Match(null, t.span(cue, after), t.span(after, end), false);
+      }
+    }
+    return null;
   }
 
   /** "seems", "appeared": the writer's judgement of the clause, with no holder named. */
@@ -651,6 +743,15 @@ final class AttributionRules {
     if (separator < 2 || words < 1 || words > config.maxSourceWords()) {
       return null;
     }
+    if (after + 1 < t.size()
+        && t.lower[after].equals(",")
+        && t.isOpeningQuote(after + 1)
+        && !t.isClosingQuote(separator)
+        && !t.isClosingQuote(separator - 1)) {
+      // "At the rally, Clinton said, “…”": with no quote before it, the cue introduces the quote
+      // that follows.
+      return null;
+    }
     // ", and some speculated about …" coordinates a clause of its own; it reports nothing before.
     if (!plausibleSource(t, separator + 1, lead)
         || BOUNDARY_WORDS.contains(t.lower[separator + 1])) {
@@ -802,6 +903,10 @@ final class AttributionRules {
     if (source == null && lead > 1 && Set.of("and", "but").contains(t.lower[lead - 1])) {
       // "Cruz exhorted Republicans to … and said he …": a second verb shares the subject.
       source = subject(t, lead - 1);
+    }
+    if (source == null && SPEECH.contains(t.lower[after - 1]) && lead > 0) {
+      return new Match(
+          subject(t, lead), t.span(lead, after), t.span(contentStart, contentEnd), false);
     }
     if (source == null) {
       return null;
@@ -956,12 +1061,26 @@ final class AttributionRules {
               && !w.equals("-")
               && !abbreviationStop(t, i)
           || BOUNDARY_WORDS.contains(w) && !joinsNames(t, i)
-          || cues.match(t.lower, i) > 0) {
+          || cueBoundary(t, i)) {
         return i + 1;
       }
       i--;
     }
     return 0;
+  }
+
+  /**
+   * Another cue ends a source looking back, but a capitalised cue word is part of a name ("The
+   * Harbour Post poll", "State Department") unless it opens the sentence before a lower-case word
+   * ("Reports indicate").
+   */
+  private boolean cueBoundary(Tokens t, int i) {
+    boolean capital = Character.isUpperCase(t.word[i].charAt(0));
+    if (capital
+        && !(i == 0 && i + 1 < t.size() && Character.isLowerCase(t.word[i + 1].charAt(0)))) {
+      return false;
+    }
+    return cues.match(t.lower, i) > 0;
   }
 
   /**
@@ -1034,6 +1153,18 @@ final class AttributionRules {
     }
     while (end > start && NAME_GLUE.contains(t.lower[end - 1])) {
       end--;
+    }
+    if (end > start && end < before && t.lower[end].equals(",")) {
+      // "Donald Trump, her Republican opponent, bemoaned …": the appositive and its closing comma
+      // belong to the subject.
+      for (int i = end + 1; i < before && i - end <= 30; i++) {
+        if (t.isQuote(i) || BOUNDARY_WORDS.contains(t.lower[i])) {
+          break;
+        }
+        if (t.lower[i].equals(",")) {
+          return i > end + 1 ? t.span(start, i + 1) : t.span(start, end);
+        }
+      }
     }
     return end > start && end < before ? t.span(start, end) : null;
   }

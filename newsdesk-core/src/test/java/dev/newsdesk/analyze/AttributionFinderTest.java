@@ -246,6 +246,79 @@ class AttributionFinderTest {
     assertThat(find("The so-called harbour tax was dropped in May.")).isEmpty();
   }
 
+  @Test
+  void aSpeechVerbJoinedByAndAfterAnotherCueEndsTheFirstContentAndSharesItsSubject() {
+    String text = "Mira Osei, the port director, welcomed the plan and said it would cut delays.";
+    List<Attribution> found = find(text);
+    assertThat(found).hasSize(2);
+    assertThat(parts(text, found.get(0)))
+        .containsExactly("Mira Osei, the port director,", "welcomed", "the plan");
+    assertThat(parts(text, found.get(1)))
+        .containsExactly("Mira Osei, the port director,", "said", "it would cut delays");
+  }
+
+  @Test
+  void aSpeechCueWhoseLongSourceIsNotFoundStillGivesItsCueAndContent() {
+    String text =
+        "Officials at Harbour Security Services, a division of Ports and Customs Control, said the pier was safe.";
+    Attribution a = find(text).get(0);
+    assertThat(a.cue().of(text)).isEqualTo("said");
+    assertThat(a.content().of(text)).isEqualTo("the pier was safe");
+  }
+
+  @Test
+  void aCapitalisedCueWordInsideANameDoesNotCutTheSource() {
+    String text = "The Harbour Post poll shows the fees are unpopular.";
+    assertThat(parts(text, find(text).get(0)))
+        .containsExactly("The Harbour Post poll", "shows", "the fees are unpopular");
+  }
+
+  @Test
+  void anAdverbOpeningTheSentenceIsNotPartOfTheSource() {
+    String text = "Even Vostra said the fees were fair.";
+    assertThat(parts(text, find(text).get(0)))
+        .containsExactly("Vostra", "said", "the fees were fair");
+  }
+
+  @Test
+  void aPrepositionThatBelongsToTheVerbIsPartOfTheCue() {
+    String text = "The dockers complained about the new shifts.";
+    assertThat(parts(text, find(text).get(0)))
+        .containsExactly("The dockers", "complained about", "the new shifts");
+  }
+
+  @Test
+  void anAskedClauseOpeningTheSentenceIsAQuestionWithNoNamedAsker() {
+    String text = "Asked whether the pier would reopen, Osei said she hoped so.";
+    List<Attribution> found = find(text);
+    assertThat(found).hasSize(2);
+    assertThat(found.get(0).source()).isNull();
+    assertThat(found.get(0).cue().of(text)).isEqualTo("Asked");
+    assertThat(found.get(0).content().of(text)).isEqualTo("whether the pier would reopen");
+    assertThat(parts(text, found.get(1))).containsExactly("Osei", "said", "she hoped so");
+  }
+
+  @Test
+  void aCueAfterAnUnquotedIntroductoryPhraseIntroducesTheQuoteThatFollows() {
+    String text = "At the harbour meeting, Osei said, \u201cThe pier will reopen.\u201d";
+    assertThat(parts(text, find(text).get(0)))
+        .containsExactly("Osei", "said", "\u201cThe pier will reopen.\u201d");
+  }
+
+  @Test
+  void aSentenceOpeningWithInAPollReportsWhatThePollFound() {
+    String text = "In a harbour survey released Monday, most dockers backed the new shifts.";
+    Attribution a = find(text).get(0);
+    assertThat(parts(text, a))
+        .containsExactly(
+            "a harbour survey released Monday", "In", "most dockers backed the new shifts");
+  }
+
+  @Test
+  void aSentenceOpeningWithInAndNoPollIsNoReport() {
+    assertThat(find("In the morning, the dockers unloaded two ships.")).isEmpty();
+  }
+
   private List<Attribution> find(String text) {
     return finder.find(text, splitter.split(text, "en"));
   }
