@@ -40,12 +40,15 @@ public final class Briefer {
   private final EntityMerger entities = new EntityMerger();
   private final TimelineBuilder timeline;
 
+  /** Word stems shared by every brief this writer makes (a stem depends on its word alone). */
+  private final SentenceTerms.Stems stems = new SentenceTerms.Stems();
+
   public Briefer(TimelineBuilder timeline) {
     this.timeline = timeline;
   }
 
   public Brief write(StoryId id, List<StoryMember> members) {
-    SentenceTerms read = new SentenceTerms();
+    SentenceTerms read = new SentenceTerms(stems);
     StoryVocabulary vocabulary = new StoryVocabulary(read);
     members.stream()
         .filter(m -> !m.isCopy())
