@@ -115,7 +115,114 @@ public final class AttributionFinder {
         extended.add(e);
       }
     }
+    credits(text, sentences, extended);
     return linkCitations(text, resolveBackReferences(text, extended, names));
+  }
+
+  /**
+   * "“…” ― Sonya Herridge", "“…” — Paul Ryan (@SpeakerRyan) July 5": a closing quote, a dash and a
+   * name that ends its line (or opens the next quote) credit the quote to that name; the dash is
+   * the cue. Found over the whole text because the sentence model splits such lines anywhere.
+   */
+  private static final Pattern QUOTE_CREDIT =
+      Pattern.compile(
+          "(\u201D|\"|'')[ \u00A0]*(\u2015|\u2014|--?)[ \u00A0]*"
+              + "(\\p{Lu}[\\p{L}.'\u2019-]*(?:[ \u00A0]+\\p{Lu}[\\p{L}.'\u2019-]*){0,4})"
+              + "(?:[ \u00A0]*\\(@\\w+\\)|[ \u00A0.,]*(?=\\r?\\n|$|\u201C|\"))");
+
+  /**
+   * "Signs of momentum were there - Jo Lee and Ann Ruiz: “…”", "More from Lee: “…”": a name set off
+   * by a dash or opening its line, then a colon and a quote, is the quote's source; the colon is
+   * the cue (digest and newsletter style).
+   */
+  private static final Pattern NAME_COLON_QUOTE =
+      Pattern.compile(
+          "(?:^|\\n|[ \u00A0][-\u2013\u2014\u2015][ \u00A0]+)(?:More from )?"
+              + "(\\p{Lu}[\\p{L}.'\u2019-]*(?:[ \u00A0]+(?:and[ \u00A0]+)?\\p{Lu}[\\p{L}.'\u2019-]*){0,5})"
+              + "[ \u00A0]*(:)[ \u00A0]*(?=\u201C|\")",
+          Pattern.MULTILINE);
+
+  private void credits(String text, List<Sentence> sentences, List<Found> found) {
+    List<Found> named = new ArrayList<>();
+    if (text.indexOf(':') >= 0) {
+      Matcher c = NAME_COLON_QUOTE.matcher(text);
+      while (c.find()) {
+        int open = c.end();
+        int close = Quotes.closeOf(text, open, config.maxQuoteChars());
+        Span content = new Span(open, close);
+        Span source = new Span(c.start(1), c.end(1));
+        int sentence = sentenceAt(sentences, c.start(2));
+        boolean taken =
+            found.stream()
+                .anyMatch(
+                    f ->
+                        f.match.cue().overlaps(source)
+                            || f.match.content().overlaps(new Span(c.start(2), c.end(2))));
+        if (!taken && sentence >= 0 && close - open > 8) {
+          named.add(
+              new Found(
+                  new AttributionRules.Match(
+                      source, new Span(c.start(2), c.end(2)), content, false),
+                  sentence));
+        }
+      }
+    }
+    if (!named.isEmpty()) {
+      // A name-colon-quote wins over what the rules read inside the quote's first sentence.
+      found.removeIf(
+          f ->
+              named.stream()
+                  .anyMatch(
+                      n ->
+                          n.match.content().overlaps(f.match.cue())
+                              || n.match.cue().overlaps(f.match.content())));
+      found.addAll(named);
+      found.sort((a, b) -> a.match.cue().compareTo(b.match.cue()));
+    }
+    if (text.indexOf('\u2015') < 0 && text.indexOf('\u2014') < 0 && text.indexOf('-') < 0) {
+      return;
+    }
+    Matcher m = QUOTE_CREDIT.matcher(text);
+    List<Found> added = new ArrayList<>();
+    while (m.find()) {
+      int close = m.end(1);
+      int open = Quotes.openingBefore(text, m.start(1), config.maxQuoteChars());
+      if (open < 0 || close - open < 8) {
+        continue;
+      }
+      Span content = new Span(open, close);
+      Span cue = new Span(m.start(2), m.end(2));
+      int nameEnd = m.end(3);
+      // "― Carla Sanchez." ends a sentence; "― Edwin G." keeps the stop of its initial.
+      if (text.charAt(nameEnd - 1) == '.' && !Character.isUpperCase(text.charAt(nameEnd - 2))) {
+        nameEnd--;
+      }
+      Span source = new Span(m.start(3), nameEnd);
+      boolean taken =
+          found.stream()
+              .anyMatch(
+                  f ->
+                      f.match.content().overlaps(content)
+                          || f.match.cue().overlaps(source)
+                          || f.match.source() != null && f.match.source().overlaps(source));
+      int sentence = sentenceAt(sentences, cue.start());
+      if (!taken && sentence >= 0) {
+        added.add(new Found(new AttributionRules.Match(source, cue, content, true), sentence));
+      }
+    }
+    if (!added.isEmpty()) {
+      found.addAll(added);
+      found.sort((a, b) -> a.match.cue().compareTo(b.match.cue()));
+    }
+  }
+
+  private static int sentenceAt(List<Sentence> sentences, int offset) {
+    for (Sentence s : sentences) {
+      if (s.span().start() <= offset && offset < s.span().end()) {
+        return s.index();
+      }
+    }
+    return -1;
   }
 
   /**

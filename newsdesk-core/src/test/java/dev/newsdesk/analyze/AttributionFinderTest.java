@@ -319,6 +319,35 @@ class AttributionFinderTest {
     assertThat(find("In the morning, the dockers unloaded two ships.")).isEmpty();
   }
 
+  @Test
+  void aQuoteCreditedByADashAndANameOnItsLineIsThatPersonsAttribution() {
+    String text =
+        "\u201cThe pier will reopen in May. The fees will stay.\u201d \u2015 Mira Osei\n"
+            + "\u201cWe waited long enough.\u201d \u2015 Ilse Marrow.\n";
+    List<Attribution> found = find(text);
+    assertThat(found).hasSize(2);
+    assertThat(parts(text, found.get(0)))
+        .containsExactly(
+            "Mira Osei", "\u2015", "\u201cThe pier will reopen in May. The fees will stay.\u201d");
+    assertThat(parts(text, found.get(1)))
+        .containsExactly("Ilse Marrow", "\u2015", "\u201cWe waited long enough.\u201d");
+  }
+
+  @Test
+  void aDashAfterAQuoteFollowedByMoreOfTheSentenceCreditsNoOne() {
+    String text = "She called the plan \u201cfair\u201d \u2014 Osei agreed later that week.";
+    assertThat(find(text)).noneMatch(a -> a.cue().of(text).equals("\u2014"));
+  }
+
+  @Test
+  void aNameSetOffByADashBeforeAColonAndAQuoteIsTheQuotesSource() {
+    String text =
+        "Harbour traffic is back - Mira Osei and Ilse Marrow: \u201cShips returned in May.\u201d";
+    Attribution a = find(text).get(0);
+    assertThat(parts(text, a))
+        .containsExactly("Mira Osei and Ilse Marrow", ":", "\u201cShips returned in May.\u201d");
+  }
+
   private List<Attribution> find(String text) {
     return finder.find(text, splitter.split(text, "en"));
   }
