@@ -113,6 +113,6 @@ final class SourceRoles {
   }
 
   private static String key(String name) {
-    return TextNormalizer.key(name).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+    return TextNormalizer.wordKey(name);
   }
 }

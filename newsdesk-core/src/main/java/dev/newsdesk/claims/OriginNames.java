@@ -10,7 +10,6 @@ import java.util.regex.Pattern;
  * which spellings of one name meet ("CNN Türk", "CNN Turk").
  */
 final class OriginNames {
-  private static final Pattern NOT_LETTER_DIGIT = Pattern.compile("[^\\p{L}\\p{N}]+");
   private static final Pattern ACRONYM_IN_PARENS = Pattern.compile("\\((\\p{Lu}{2,8})\\)");
 
   /**
@@ -120,6 +119,6 @@ final class OriginNames {
 
   /** {@link #key} of a source already through {@link #display}. */
   static String keyOfDisplayed(String displayed) {
-    return NOT_LETTER_DIGIT.matcher(TextNormalizer.key(displayed)).replaceAll(" ").strip();
+    return TextNormalizer.wordKey(displayed);
   }
 }

@@ -7,6 +7,7 @@ import java.util.regex.Pattern;
 /** Folding of text for comparison: case, diacritics, typographic quotes and dashes, whitespace. */
 public final class TextNormalizer {
   private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+  private static final Pattern NOT_LETTER_DIGIT = Pattern.compile("[^\\p{L}\\p{N}]+");
 
   private TextNormalizer() {}
 
@@ -43,6 +44,14 @@ public final class TextNormalizer {
   /** {@link #fold} plus lower case, for keys and fingerprints. */
   public static String key(String text) {
     return fold(text).toLowerCase(Locale.ROOT);
+  }
+
+  /**
+   * {@link #key} with every run of characters that are neither letters nor digits made one space,
+   * trimmed: the key of a name whatever its punctuation ("CNN-Türk's" and "cnn turk s" alike).
+   */
+  public static String wordKey(String text) {
+    return NOT_LETTER_DIGIT.matcher(key(text)).replaceAll(" ").strip();
   }
 
   /** Collapses runs of white space (including no-break spaces) to one space and trims. */

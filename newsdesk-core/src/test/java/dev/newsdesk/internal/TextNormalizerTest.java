@@ -55,4 +55,11 @@ class TextNormalizerTest {
     assertThat(TextNormalizer.fold("Erdoğan’s “CNN Türk” – ı"))
         .isEqualTo("Erdogan's \"CNN Turk\" - i");
   }
+
+  @Test
+  void aWordKeyIsTheFoldedWordsOfANameWhateverItsPunctuation() {
+    assertThat(TextNormalizer.wordKey(" CNN-Türk's  “Ankara” desk "))
+        .isEqualTo("cnn turk s ankara desk");
+    assertThat(TextNormalizer.wordKey("--")).isEmpty();
+  }
 }
