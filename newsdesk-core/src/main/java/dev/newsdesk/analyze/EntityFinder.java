@@ -327,19 +327,46 @@ public final class EntityFinder {
     if (ORGANIZATION_PRECEDING.matcher(before).matches()) {
       return EntityType.ORGANIZATION;
     }
-    if (PERSON_APPOSITIVE.matcher(after).matches()) {
+    boolean appositive = opensWithComma(after);
+    if (appositive && PERSON_APPOSITIVE.matcher(after).matches()) {
       return EntityType.PERSON;
     }
-    if (ORGANIZATION_APPOSITIVE.matcher(after).matches()) {
+    if (appositive && ORGANIZATION_APPOSITIVE.matcher(after).matches()) {
       return EntityType.ORGANIZATION;
     }
     if (name.contains(" ") && PERSON_CONTEXT.matcher(after).matches()) {
       return EntityType.PERSON;
     }
-    if (PLACE_PRECEDING.matcher(before).matches()) {
+    if (endsInSpace(before) && PLACE_PRECEDING.matcher(before).matches()) {
       return EntityType.LOCATION;
     }
     return EntityType.OTHER;
+  }
+
+  /**
+   * Both appositive patterns start {@code ^\s*,}: without a comma after the white space they cannot
+   * match, and most names are not followed by one.
+   */
+  static boolean opensWithComma(String after) {
+    int i = 0;
+    while (i < after.length() && isPatternSpace(after.charAt(i))) {
+      i++;
+    }
+    return i < after.length() && after.charAt(i) == ',';
+  }
+
+  /**
+   * {@link #PLACE_PRECEDING} ends {@code \s+(?:the\s+)?$} and is asked to match the whole text
+   * ({@code matches}, so {@code $} cannot leave a final line terminator out): the last char is
+   * white space.
+   */
+  static boolean endsInSpace(String before) {
+    return !before.isEmpty() && isPatternSpace(before.charAt(before.length() - 1));
+  }
+
+  /** What {@code \s} matches without {@code UNICODE_CHARACTER_CLASS}. */
+  private static boolean isPatternSpace(char c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
   }
 
   private static Set<String> midSentenceCapitals(String text, List<Sentence> sentences) {

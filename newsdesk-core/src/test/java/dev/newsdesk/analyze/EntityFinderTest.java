@@ -40,6 +40,25 @@ class EntityFinderTest {
     assertThat(typeOf(text, "Tallow Ridge")).isNotEqualTo(EntityType.PERSON);
   }
 
+  @Test
+  void aPlaceAfterItsPrepositionAndAnAppositiveAfterSpacesAndACommaStillTypeTheName() {
+    String text = "Mira Okonkwo , a safety researcher, spoke in Brezhany on Monday.";
+    assertThat(typeOf(text, "Mira Okonkwo")).isEqualTo(EntityType.PERSON);
+    assertThat(typeOf(text, "Brezhany")).isEqualTo(EntityType.LOCATION);
+  }
+
+  @Test
+  void theAppositiveAndPlacePreChecksPassEveryTextTheirPatternsCouldMatch() {
+    // The patterns, asked to match whole texts, start ^\s*, and end \s+(?:the\s+)?$.
+    assertThat(EntityFinder.opensWithComma(", a researcher")).isTrue();
+    assertThat(EntityFinder.opensWithComma(" \t\n, the company")).isTrue();
+    assertThat(EntityFinder.opensWithComma(" said on Monday")).isFalse();
+    assertThat(EntityFinder.endsInSpace("grew up in ")).isTrue();
+    assertThat(EntityFinder.endsInSpace("grew up in the\r\n")).isTrue();
+    assertThat(EntityFinder.endsInSpace("grew up in")).isFalse();
+    assertThat(EntityFinder.endsInSpace("")).isFalse();
+  }
+
   private EntityType typeOf(String text, String name) {
     List<EntityMention> found = finder.find(text, splitter.split(text, "en"));
     return found.stream()
