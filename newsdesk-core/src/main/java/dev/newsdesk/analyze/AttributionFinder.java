@@ -144,9 +144,27 @@ public final class AttributionFinder {
 
   private void credits(String text, List<Sentence> sentences, List<Found> found) {
     List<Found> named = new ArrayList<>();
-    if (text.indexOf(':') >= 0) {
-      Matcher c = NAME_COLON_QUOTE.matcher(text);
-      while (c.find()) {
+    // The patterns run only where a colon meets a quote or a dash follows one: run over the
+    // whole text they cost as much as all the sentence rules.
+    Matcher c = NAME_COLON_QUOTE.matcher(text);
+    for (int i = text.indexOf(':'); i >= 0; i = text.indexOf(':', i + 1)) {
+      int q = i + 1;
+      while (q < text.length() && isSpace(text.charAt(q))) {
+        q++;
+      }
+      if (q >= text.length() || text.charAt(q) != '\u201C' && text.charAt(q) != '"') {
+        continue;
+      }
+      int lineStart = text.lastIndexOf('\n', i) + 1;
+      int from = lineStart;
+      for (int k = i - 1; k > lineStart; k--) {
+        if (isDash(text.charAt(k)) && isSpace(text.charAt(k - 1)) && isSpace(text.charAt(k + 1))) {
+          from = k - 1;
+          break;
+        }
+      }
+      c.region(from, text.length());
+      if (c.lookingAt()) {
         int open = c.end();
         int close = Quotes.closeOf(text, open, config.maxQuoteChars());
         Span content = new Span(open, close);
@@ -184,7 +202,19 @@ public final class AttributionFinder {
     }
     Matcher m = QUOTE_CREDIT.matcher(text);
     List<Found> added = new ArrayList<>();
-    while (m.find()) {
+    for (int i = 1; i < text.length(); i++) {
+      if (!isDash(text.charAt(i))) {
+        continue;
+      }
+      int q = i - 1;
+      while (q > 0 && isSpace(text.charAt(q))) {
+        q--;
+      }
+      int start = text.charAt(q) == '\'' && q > 0 ? q - 1 : q;
+      m.region(start, text.length());
+      if (!m.lookingAt()) {
+        continue;
+      }
       int close = m.end(1);
       int open = Quotes.openingBefore(text, m.start(1), config.maxQuoteChars());
       if (open < 0 || close - open < 8) {
@@ -214,6 +244,14 @@ public final class AttributionFinder {
       found.addAll(added);
       found.sort((a, b) -> a.match.cue().compareTo(b.match.cue()));
     }
+  }
+
+  private static boolean isSpace(char c) {
+    return c == ' ' || c == '\u00A0';
+  }
+
+  private static boolean isDash(char c) {
+    return c == '-' || c == '\u2013' || c == '\u2014' || c == '\u2015';
   }
 
   private static int sentenceAt(List<Sentence> sentences, int offset) {
