@@ -84,28 +84,10 @@ public final class Shingles {
     return distinct == count ? hashes : Arrays.copyOf(hashes, distinct);
   }
 
-  /** Size of the intersection of two sorted, distinct arrays. */
-  public static int overlap(long[] a, long[] b) {
-    int i = 0;
-    int j = 0;
-    int common = 0;
-    while (i < a.length && j < b.length) {
-      if (a[i] == b[j]) {
-        common++;
-        i++;
-        j++;
-      } else if (a[i] < b[j]) {
-        i++;
-      } else {
-        j++;
-      }
-    }
-    return common;
-  }
-
   /**
    * Size of the intersection of two sorted, distinct arrays, or -1 as soon as it cannot reach
-   * {@code least}: most candidates of a lookup are not matches, and their merge stops early.
+   * {@code least} (0: always the size): most candidates of a lookup are not matches, and their
+   * merge stops early.
    */
   public static int overlapReaching(long[] a, long[] b, int least) {
     if (least > Math.min(a.length, b.length)) {
