@@ -4,7 +4,8 @@ import java.util.Arrays;
 
 /**
  * A multimap from {@code long} keys to the first few {@code int} entries added under each, in
- * open-addressing arrays: the copy index's LSH buckets and containment anchors. Not thread-safe.
+ * open-addressing arrays: the copy index's LSH buckets and containment anchors, and the rewrite
+ * check's sentence band keys. Not thread-safe.
  *
  * <p>Design decision: a key keeps only its first {@code cap} entries. A copy names the earliest
  * original anyway, and a text (or a phrase) repeated thousands of times must not make every later
