@@ -97,12 +97,8 @@ public final class DateFinder {
   private record Cues(
       boolean digit, boolean hyphen, boolean month, boolean weekday, boolean deictic) {
     static Cues of(String text) {
-      boolean digit = false;
-      for (int i = 0; i < text.length() && !digit; i++) {
-        digit = text.charAt(i) >= '0' && text.charAt(i) <= '9';
-      }
       return new Cues(
-          digit,
+          Literals.hasAsciiDigit(text),
           text.indexOf('-') >= 0,
           Literals.any(text, MONTH_STARTS),
           text.contains("day"),

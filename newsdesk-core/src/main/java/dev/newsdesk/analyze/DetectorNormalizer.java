@@ -1,5 +1,6 @@
 package dev.newsdesk.analyze;
 
+import dev.newsdesk.internal.Literals;
 import opennlp.tools.util.normalizer.AggregateCharSequenceNormalizer;
 import opennlp.tools.util.normalizer.CharSequenceNormalizer;
 import opennlp.tools.util.normalizer.EmojiCharSequenceNormalizer;
@@ -51,7 +52,7 @@ final class DetectorNormalizer {
     }
     text = twitter(text);
     // \d is ASCII 0-9 here (no UNICODE_CHARACTER_CLASS): each run of them becomes one space.
-    text = replaceRuns(text, DetectorNormalizer::isAsciiDigit);
+    text = replaceRuns(text, Literals::isAsciiDigit);
     return shrink(text);
   }
 
@@ -151,7 +152,7 @@ final class DetectorNormalizer {
   static boolean mayLaugh(String text) {
     int n = text.length();
     for (int i = 0; i + 2 < n; i++) {
-      char h = lower(text.charAt(i));
+      char h = Literals.asciiLower(text.charAt(i));
       if ((h != 'h' && h != 'j') || !isVowel(text.charAt(i + 1))) {
         continue;
       }
@@ -159,7 +160,7 @@ final class DetectorNormalizer {
       while (e < n && isVowel(text.charAt(e))) {
         e++;
       }
-      if (e < n && lower(text.charAt(e)) == h) {
+      if (e < n && Literals.asciiLower(text.charAt(e)) == h) {
         return true;
       }
     }
@@ -167,14 +168,10 @@ final class DetectorNormalizer {
   }
 
   private static boolean isVowel(char c) {
-    return switch (lower(c)) {
+    return switch (Literals.asciiLower(c)) {
       case 'a', 'e', 'i', 'o', 'u' -> true;
       default -> false;
     };
-  }
-
-  private static char lower(char c) {
-    return c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
   }
 
   /**
@@ -197,8 +194,8 @@ final class DetectorNormalizer {
         return true;
       }
       if (i + 2 < n
-          && lower(text.charAt(i + 1)) == lower(c)
-          && lower(text.charAt(i + 2)) == lower(c)) {
+          && Literals.asciiLower(text.charAt(i + 1)) == Literals.asciiLower(c)
+          && Literals.asciiLower(text.charAt(i + 2)) == Literals.asciiLower(c)) {
         return true;
       }
     }
@@ -210,11 +207,11 @@ final class DetectorNormalizer {
     int n = text.length();
     int copied = 0;
     for (int i = 0; i + 1 < n; i++) {
-      if (!isSpace(text.charAt(i)) || !isSpace(text.charAt(i + 1))) {
+      if (!Literals.isRegexSpace(text.charAt(i)) || !Literals.isRegexSpace(text.charAt(i + 1))) {
         continue;
       }
       int end = i + 2;
-      while (end < n && isSpace(text.charAt(end))) {
+      while (end < n && Literals.isRegexSpace(text.charAt(end))) {
         end++;
       }
       if (out == null) {
@@ -225,14 +222,6 @@ final class DetectorNormalizer {
       i = end - 1;
     }
     return out == null ? text : out.append(text, copied, n).toString();
-  }
-
-  private static boolean isSpace(char c) {
-    return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
-  }
-
-  private static boolean isAsciiDigit(char c) {
-    return c >= '0' && c <= '9';
   }
 
   private interface CharTest {

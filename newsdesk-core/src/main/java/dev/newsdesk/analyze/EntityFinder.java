@@ -1,5 +1,6 @@
 package dev.newsdesk.analyze;
 
+import dev.newsdesk.internal.Literals;
 import dev.newsdesk.model.EntityMention;
 import dev.newsdesk.model.EntityType;
 import dev.newsdesk.model.Sentence;
@@ -349,7 +350,7 @@ public final class EntityFinder {
    */
   static boolean opensWithComma(String after) {
     int i = 0;
-    while (i < after.length() && isPatternSpace(after.charAt(i))) {
+    while (i < after.length() && Literals.isRegexSpace(after.charAt(i))) {
       i++;
     }
     return i < after.length() && after.charAt(i) == ',';
@@ -361,12 +362,7 @@ public final class EntityFinder {
    * white space.
    */
   static boolean endsInSpace(String before) {
-    return !before.isEmpty() && isPatternSpace(before.charAt(before.length() - 1));
-  }
-
-  /** What {@code \s} matches without {@code UNICODE_CHARACTER_CLASS}. */
-  private static boolean isPatternSpace(char c) {
-    return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+    return !before.isEmpty() && Literals.isRegexSpace(before.charAt(before.length() - 1));
   }
 
   private static Set<String> midSentenceCapitals(String text, List<Sentence> sentences) {

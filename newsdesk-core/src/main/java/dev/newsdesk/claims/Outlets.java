@@ -78,12 +78,7 @@ final class Outlets {
 
   /** {@link OriginNames#key}, remembered. */
   String key(String source) {
-    String known = keys.get(source);
-    if (known == null) {
-      known = OriginNames.keyOfDisplayed(display(source));
-      keys.put(source, known);
-    }
-    return known;
+    return keys.computeIfAbsent(source, s -> OriginNames.keyOfDisplayed(display(s)));
   }
 
   /** {@link OriginNames#isGeneric}, remembered. */

@@ -1,5 +1,6 @@
 package dev.newsdesk.claims;
 
+import dev.newsdesk.internal.Literals;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -46,7 +47,7 @@ public final class Quantities {
   /** The quantities of a sentence, in order. */
   public static List<Quantity> find(String sentence) {
     List<Quantity> found = new ArrayList<>();
-    if (!hasAsciiDigit(sentence)) {
+    if (!Literals.hasAsciiDigit(sentence)) {
       // Every match starts with \\d, which (without UNICODE_CHARACTER_CLASS) is [0-9]: a sentence
       // without one has no quantity, and most sentences have none (profiled: a tenth of the brief).
       return found;
@@ -68,15 +69,5 @@ public final class Quantities {
       found.add(new Quantity(value, noun, stemmer.stem(noun)));
     }
     return found;
-  }
-
-  private static boolean hasAsciiDigit(String text) {
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      if (c >= '0' && c <= '9') {
-        return true;
-      }
-    }
-    return false;
   }
 }

@@ -64,7 +64,28 @@ public final class Literals {
     return false;
   }
 
-  private static char asciiLower(char c) {
+  /** The char as {@code CASE_INSENSITIVE} without {@code UNICODE_CASE} compares it. */
+  public static char asciiLower(char c) {
     return c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
+  }
+
+  /** What {@code \s} matches without {@code UNICODE_CHARACTER_CLASS}: ASCII white space. */
+  public static boolean isRegexSpace(char c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+  }
+
+  /** What {@code \d} matches without {@code UNICODE_CHARACTER_CLASS}: 0 to 9. */
+  public static boolean isAsciiDigit(char c) {
+    return c >= '0' && c <= '9';
+  }
+
+  /** Whether the text holds a char {@code \d} matches: a pattern that needs one can be skipped. */
+  public static boolean hasAsciiDigit(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      if (isAsciiDigit(text.charAt(i))) {
+        return true;
+      }
+    }
+    return false;
   }
 }

@@ -88,13 +88,7 @@ public final class TextNormalizer {
 
   /** What the pattern {@code \s} matches (ASCII white space), plus the no-break space. */
   private static boolean isSpace(char c) {
-    return c == ' '
-        || c == '\t'
-        || c == '\n'
-        || c == '\u000B'
-        || c == '\f'
-        || c == '\r'
-        || c == '\u00A0';
+    return Literals.isRegexSpace(c) || c == '\u00A0';
   }
 
   /** Removes control characters other than tab and newline, and unpaired surrogates. */
