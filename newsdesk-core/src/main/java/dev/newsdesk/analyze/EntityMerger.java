@@ -7,9 +7,11 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Merges the name mentions of a story into entities with a canonical name and aliases.
@@ -35,14 +37,20 @@ public final class EntityMerger {
     final String key;
     final NameVariants.Folded folded;
     final boolean place;
+    final boolean demonym;
     final Map<String, Integer> spellings = new LinkedHashMap<>();
     final Map<EntityType, Integer> types = new EnumMap<>(EntityType.class);
+
+    /** Spellings that joined as the country's demonym: never its canonical name. */
+    final Set<String> demonyms = new HashSet<>();
+
     int mentions;
 
     Group(String key) {
       this.key = key;
       this.folded = NameVariants.Folded.of(key);
       this.place = Places.shared().isPlace(key);
+      this.demonym = !Demonyms.shared().countryNames(key).isEmpty();
     }
 
     void add(EntityMention m) {
@@ -110,6 +118,7 @@ public final class EntityMerger {
         full.absorb(group);
       }
     }
+    joinDemonymsToCountries(result);
     return result.stream()
         .sorted(Comparator.comparingInt((Group g) -> -g.mentions).thenComparing(g -> g.key))
         .map(EntityMerger::toEntity)
@@ -145,13 +154,42 @@ public final class EntityMerger {
           continue;
         }
         Group candidate = groups.get(i);
+        // A demonym is a word of the language, not a name spelled many ways: "Austrian" looks
+        // like "Australia" and "Russian" like "Prussian", so it joins only its own country.
         boolean twoPlaces = candidate.place && group.place;
-        if (!twoPlaces && candidate.folded.sameName(group.folded)) {
+        boolean demonym = candidate.demonym || group.demonym;
+        if (!twoPlaces && !demonym && candidate.folded.sameName(group.folded)) {
           return candidate;
         }
       }
       return null;
     }
+  }
+
+  /**
+   * A demonym ("Russian", "Syrian") joins its country when the story names the country too: a brief
+   * that lists "Russia" and "Russian" as two entities reads as two things. When the country goes by
+   * several names in the story ("U.S.", "United States"), the most mentioned takes it. A demonym
+   * whose country the story never names stays on its own.
+   */
+  private static void joinDemonymsToCountries(List<Group> groups) {
+    Map<String, Group> byKey = new HashMap<>();
+    groups.forEach(g -> byKey.put(g.key, g));
+    groups.removeIf(
+        group -> {
+          Group country =
+              Demonyms.shared().countryNames(group.key).stream()
+                  .map(byKey::get)
+                  .filter(g -> g != null && g != group)
+                  .max(Comparator.comparingInt((Group g) -> g.mentions))
+                  .orElse(null);
+          if (country == null) {
+            return false;
+          }
+          country.absorb(group);
+          country.demonyms.addAll(group.spellings.keySet());
+          return true;
+        });
   }
 
   /** Whether one of the group's spellings is an acronym ("HTS"). */
@@ -215,7 +253,9 @@ public final class EntityMerger {
         group.spellings.entrySet().stream()
             .max(
                 Comparator.comparingInt(
-                        (Map.Entry<String, Integer> e) -> preference(e.getKey(), type))
+                        (Map.Entry<String, Integer> e) ->
+                            group.demonyms.contains(e.getKey()) ? 0 : 1)
+                    .thenComparingInt(e -> preference(e.getKey(), type))
                     .thenComparing(Map.Entry::getValue)
                     .thenComparing(e -> e.getKey().length()))
             .orElseThrow()

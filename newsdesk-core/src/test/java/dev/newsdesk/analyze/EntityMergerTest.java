@@ -8,6 +8,7 @@ import dev.newsdesk.model.EntityType;
 import dev.newsdesk.model.Span;
 import java.util.ArrayList;
 import java.util.List;
+import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.Test;
 
 class EntityMergerTest {
@@ -89,6 +90,50 @@ class EntityMergerTest {
             mention("George Washington", EntityType.PERSON),
             mention("Washington", EntityType.OTHER));
     assertThat(merger.merge(mentions)).hasSize(2);
+  }
+
+  @Test
+  void aDemonymJoinsItsCountryAndNeverNamesIt() {
+    List<EntityMention> mentions = new ArrayList<>();
+    for (int i = 0; i < 3; i++) {
+      mentions.add(mention("Russian", EntityType.OTHER));
+    }
+    mentions.add(mention("Russia", EntityType.LOCATION));
+    mentions.add(mention("Syrian", EntityType.OTHER));
+    mentions.add(mention("Syria", EntityType.LOCATION));
+
+    assertThat(merger.merge(mentions))
+        .extracting(Entity::name, Entity::aliases, Entity::mentions)
+        .containsExactly(
+            Tuple.tuple("Russia", List.of("Russian"), 4),
+            Tuple.tuple("Syria", List.of("Syrian"), 2));
+  }
+
+  @Test
+  void aDemonymJoinsTheCountryByTheNameTheStoryMostUses() {
+    List<EntityMention> mentions =
+        List.of(
+            mention("U.S.", EntityType.LOCATION),
+            mention("U.S.", EntityType.LOCATION),
+            mention("United States", EntityType.LOCATION),
+            mention("American", EntityType.OTHER));
+
+    assertThat(merger.merge(mentions))
+        .extracting(Entity::name)
+        .containsExactly("U.S.", "United States");
+    assertThat(merger.merge(mentions).get(0).aliases()).containsExactly("American");
+  }
+
+  @Test
+  void aDemonymWhoseCountryTheStoryNeverNamesStaysItsOwnEntity() {
+    assertThat(merge(EntityType.OTHER, "Russian", "Turkey"))
+        .extracting(Entity::name)
+        .containsExactlyInAnyOrder("Russian", "Turkey");
+  }
+
+  @Test
+  void aDemonymOfTwoCountriesJoinsNeither() {
+    assertThat(merge(EntityType.LOCATION, "Korean", "South Korea", "North Korea")).hasSize(3);
   }
 
   private static EntityMention mention(String name, EntityType type) {
