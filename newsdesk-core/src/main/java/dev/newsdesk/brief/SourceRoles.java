@@ -8,6 +8,7 @@ import dev.newsdesk.model.Brief;
 import dev.newsdesk.model.Claim;
 import dev.newsdesk.model.StoryMember;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -17,20 +18,29 @@ import java.util.function.Function;
 
 /**
  * The sources table of a brief: each outlet of the story's articles and each origin its claims
- * trace to, with its role (an origin of at least one claim, or a repeater of others' reports) and
- * what it cites. The same rows are the nodes and edges of the provenance graph.
+ * trace to, with its role (an origin of at least one claim, a repeater of others' reports, or its
+ * own report when it cites no one) and what it cites. The same rows are the nodes and edges of the
+ * provenance graph.
  *
  * <p>An article's outlet is the agency it credits, else its metadata's outlet, else its citation
  * label, so an article whose outlet is unknown still appears (as itself). Deterministic.
  */
 final class SourceRoles {
-  /** Whether a source is where claims start, or passes on what others reported. */
+  /** Whether a source is where claims start, passes on what others reported, or cites no one. */
   enum Role {
-    ORIGIN,
-    REPEATER;
+    ORIGIN("origin"),
+    REPEATER("repeater"),
+    /** Cites no one and no claim of the brief starts with it: what it says, it says itself. */
+    OWN_REPORT("own report");
+
+    private final String label;
+
+    Role(String label) {
+      this.label = label;
+    }
 
     String label() {
-      return this == ORIGIN ? "origin" : "repeater";
+      return label;
     }
   }
 
@@ -73,6 +83,10 @@ final class SourceRoles {
         });
     for (Claim claim : brief.claims()) {
       if (claim.origin() == null) {
+        // No article names a source, and the earliest carrier's outlet is unknown: that article
+        // is where the claim starts.
+        ArticleId first = earliest(brief, claim);
+        origins.add(key(outletOf.getOrDefault(first, first.value())));
         continue;
       }
       for (String origin : claim.origin().split("; ")) {
@@ -94,10 +108,25 @@ final class SourceRoles {
             rows.add(
                 new Row(
                     name,
-                    origins.contains(key) ? Role.ORIGIN : Role.REPEATER,
+                    origins.contains(key)
+                        ? Role.ORIGIN
+                        : cites.get(key).isEmpty() ? Role.OWN_REPORT : Role.REPEATER,
                     cites.get(key).stream().map(names::get).toList(),
                     articles.getOrDefault(key, List.of()))));
     return rows;
+  }
+
+  /** The claim's carrier published first; among the same day, the first in the story. */
+  private static ArticleId earliest(Brief brief, Claim claim) {
+    Set<ArticleId> carriers = Set.copyOf(claim.reportedBy());
+    return brief.articles().stream()
+        .filter(m -> carriers.contains(m.id()))
+        .min(
+            Comparator.comparing(
+                (StoryMember m) -> m.article().article().published(),
+                Comparator.nullsLast(Comparator.naturalOrder())))
+        .map(StoryMember::id)
+        .orElse(claim.reportedBy().get(0));
   }
 
   /** A name already in the table that has the same words, or all of another's ("Valchuk"). */

@@ -3,6 +3,11 @@ package dev.newsdesk.brief;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.newsdesk.claims.ChainFixtures;
+import dev.newsdesk.model.ArticleId;
+import dev.newsdesk.model.Brief;
+import dev.newsdesk.model.ContentKind;
+import dev.newsdesk.model.ItemMetadata;
+import dev.newsdesk.model.RawDocument;
 import dev.newsdesk.model.Report;
 import java.io.StringWriter;
 import java.time.Instant;
@@ -29,6 +34,46 @@ class ProvenanceRenderingTest {
     assertThat(rows)
         .filteredOn(r -> r.role() == SourceRoles.Role.REPEATER)
         .anySatisfy(r -> assertThat(r.cites()).contains("Vostra News Agency"));
+  }
+
+  @Test
+  void theFirstCarrierOfAClaimNoOneAttributesIsItsOriginAndEveryRepeaterCitesSomeone()
+      throws Exception {
+    List<Brief> briefs =
+        ChainFixtures.briefs(
+            new RawDocument(
+                "harbour-watch.txt",
+                ContentKind.TEXT_BODY,
+                "Kelda dock strike enters second day\n\n"
+                    + "The dock strike at the port of Kelda entered its second day on Saturday, and the"
+                    + " harbour master closed the outer basin to new arrivals.\n\n"
+                    + "Pilots at Kelda were told to turn back vessels bound for the port.",
+                ItemMetadata.none()));
+    Brief story = briefs.get(0);
+    List<SourceRoles.Row> rows = SourceRoles.of(story, id -> id.value());
+    ArticleId ownReport =
+        story.articles().stream()
+            .filter(m -> m.article().article().input().equals("harbour-watch.txt"))
+            .findFirst()
+            .orElseThrow()
+            .id();
+
+    assertThat(story.claims())
+        .anySatisfy(
+            c -> {
+              assertThat(c.origin()).isNull();
+              assertThat(c.reportedBy()).containsExactly(ownReport);
+            });
+    assertThat(rows)
+        .filteredOn(r -> r.articles().contains(ownReport))
+        .singleElement()
+        .satisfies(r -> assertThat(r.cites()).isEmpty())
+        .extracting(SourceRoles.Row::role)
+        .isEqualTo(SourceRoles.Role.ORIGIN);
+    assertThat(rows)
+        .filteredOn(r -> r.role() == SourceRoles.Role.REPEATER)
+        .isNotEmpty()
+        .allSatisfy(r -> assertThat(r.cites()).isNotEmpty());
   }
 
   @Test

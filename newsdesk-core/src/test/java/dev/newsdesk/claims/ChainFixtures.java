@@ -22,8 +22,8 @@ public final class ChainFixtures {
 
   private ChainFixtures() {}
 
-  /** The briefs of the chain fixtures, read in the order above. */
-  public static List<Brief> briefs() throws IOException, RejectedItemException {
+  /** The briefs of the chain fixtures, read in the order above, then of the given documents. */
+  public static List<Brief> briefs(RawDocument... more) throws IOException, RejectedItemException {
     Pipeline pipeline = Pipeline.create();
     for (String name : NAMES) {
       try (InputStream in =
@@ -32,6 +32,9 @@ public final class ChainFixtures {
         pipeline.accept(
             new RawDocument(name + ".txt", ContentKind.TEXT_BODY, text, ItemMetadata.none()));
       }
+    }
+    for (RawDocument doc : more) {
+      pipeline.accept(doc);
     }
     return pipeline.briefs();
   }
