@@ -113,7 +113,10 @@ public final class HtmlReportRenderer implements ReportRenderer {
             "<tr><td>"
                 + esc(c.text())
                 + "</td><td>"
-                + esc(c.origin() == null ? "unattributed" : c.origin())
+                + (c.origin() == null
+                    ? "unattributed, first in "
+                        + cites(List.of(SourceRoles.earliest(brief, c)), labels)
+                    : esc(c.origin()))
                 + "</td><td>"
                 + cites(c.reportedBy(), labels)
                 + "</td><td>"

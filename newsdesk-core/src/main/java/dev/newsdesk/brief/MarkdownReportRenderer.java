@@ -63,7 +63,9 @@ public final class MarkdownReportRenderer implements ReportRenderer {
             "| "
                 + cell(c.text())
                 + " | "
-                + (c.origin() == null ? "unattributed" : cell(c.origin()))
+                + (c.origin() == null
+                    ? "unattributed, first in " + labels.of(SourceRoles.earliest(brief, c))
+                    : cell(c.origin()))
                 + " | "
                 + labels.of(c.reportedBy())
                 + " | "

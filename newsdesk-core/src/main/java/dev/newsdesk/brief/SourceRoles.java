@@ -116,8 +116,11 @@ final class SourceRoles {
     return rows;
   }
 
-  /** The claim's carrier published first; among the same day, the first in the story. */
-  private static ArticleId earliest(Brief brief, Claim claim) {
+  /**
+   * The claim's carrier published first; among the same day, the first in the story. For a claim no
+   * article attributes, that article is where it starts.
+   */
+  static ArticleId earliest(Brief brief, Claim claim) {
     Set<ArticleId> carriers = Set.copyOf(claim.reportedBy());
     return brief.articles().stream()
         .filter(m -> carriers.contains(m.id()))

@@ -70,6 +70,9 @@ class ProvenanceRenderingTest {
         .satisfies(r -> assertThat(r.cites()).isEmpty())
         .extracting(SourceRoles.Row::role)
         .isEqualTo(SourceRoles.Role.ORIGIN);
+    StringWriter markdown = new StringWriter();
+    new MarkdownReportRenderer().render(new Report(Instant.EPOCH, briefs, List.of()), markdown);
+    assertThat(markdown.toString()).contains("| unattributed, first in ");
     assertThat(rows)
         .filteredOn(r -> r.role() == SourceRoles.Role.REPEATER)
         .isNotEmpty()
