@@ -66,6 +66,7 @@ public final class JsonReportRenderer implements ReportRenderer {
       ObjectNode claim = claims.addObject().put("text", c.text()).put("origin", c.origin());
       ids(claim.putArray("reportedBy"), c.reportedBy());
       claim.put("independentSources", c.independentSources());
+      claim.put("firstReportedBy", SourceRoles.earliest(brief, c).value());
     }
     ArrayNode sources = story.putArray("sources");
     for (SourceRoles.Row r : SourceRoles.of(brief, ArticleId::value)) {

@@ -73,6 +73,9 @@ class ProvenanceRenderingTest {
     StringWriter markdown = new StringWriter();
     new MarkdownReportRenderer().render(new Report(Instant.EPOCH, briefs, List.of()), markdown);
     assertThat(markdown.toString()).contains("| unattributed, first in ");
+    StringWriter json = new StringWriter();
+    new JsonReportRenderer().render(new Report(Instant.EPOCH, briefs, List.of()), json);
+    assertThat(json.toString()).contains("\"firstReportedBy\" : \"" + ownReport.value() + "\"");
     assertThat(rows)
         .filteredOn(r -> r.role() == SourceRoles.Role.REPEATER)
         .isNotEmpty()
