@@ -49,13 +49,14 @@ public final class DateFinder {
   /**
    * What makes a bare weekday or month look forward: a future or planned action in the clause
    * before it ("will return home on Saturday", "is to return on Saturday", "plans to vote in
-   * June").
+   * June"). "Set to" after "been" is a setting that was made ("had been set to public during a
+   * migration in February"), not a plan.
    */
   private static final Pattern FUTURE =
       Pattern.compile(
           "(?i)\\b(?:will|won['’]t|shall|(?:\\p{L}+['’])?ll"
               + "|(?:is|are|am|was|were|be|plans?|planned|planning|hopes?|expects?|expected"
-              + "|set|due|scheduled|going|intends?|aims?|wants?|vowed|promised"
+              + "|(?<!been\\s)set|due|scheduled|going|intends?|aims?|wants?|vowed|promised"
               + "|agreed|ready)\\s+to\\s+\\p{Ll}+)\\b");
 
   /** Where the clause of a date starts: the last comma, semicolon, colon or dash before it. */

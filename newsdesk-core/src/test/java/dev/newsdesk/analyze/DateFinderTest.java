@@ -216,6 +216,8 @@ class DateFinderTest {
           The minister is due to arrive on Thursday.                    | 2024-12-12
           The crew said they'll leave on Friday.                        | 2024-12-13
           The crew left on Wednesday.                                   | 2024-12-11
+          The vote is set to take place on Saturday.                    | 2024-12-14
+          The alarm had been set to silent on Saturday.                 | 2024-12-07
           """)
   void aBareWeekdayInAFutureClauseLooksForward(String sentence, String expected) {
     // Published Thursday 12 December 2024.
