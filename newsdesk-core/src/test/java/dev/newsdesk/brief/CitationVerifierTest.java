@@ -2,16 +2,11 @@ package dev.newsdesk.brief;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.newsdesk.Pipeline;
+import dev.newsdesk.FixtureStories;
 import dev.newsdesk.internal.StoryVocabulary;
 import dev.newsdesk.model.ArticleId;
 import dev.newsdesk.model.Brief;
-import dev.newsdesk.model.ContentKind;
-import dev.newsdesk.model.ItemMetadata;
-import dev.newsdesk.model.RawDocument;
 import dev.newsdesk.model.StoryMember;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -23,16 +18,9 @@ class CitationVerifierTest {
 
   @BeforeAll
   static void briefTheHarbourStorm() throws Exception {
-    Pipeline pipeline = Pipeline.create();
-    for (String name : List.of("harbour-storm-agency", "harbour-storm-paper")) {
-      try (InputStream in =
-          CitationVerifierTest.class.getResourceAsStream("/brief/support/" + name + ".txt")) {
-        String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        pipeline.accept(
-            new RawDocument(name + ".txt", ContentKind.TEXT_BODY, text, ItemMetadata.none()));
-      }
-    }
-    List<Brief> briefs = pipeline.briefs();
+    List<Brief> briefs =
+        FixtureStories.briefs(
+            "/brief/support/", List.of("harbour-storm-agency", "harbour-storm-paper"));
     assertThat(briefs).hasSize(1);
     story = briefs.get(0);
     vocabulary = new StoryVocabulary();

@@ -2,14 +2,9 @@ package dev.newsdesk.brief;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.newsdesk.Pipeline;
+import dev.newsdesk.FixtureStories;
 import dev.newsdesk.model.Brief;
 import dev.newsdesk.model.BriefPoint;
-import dev.newsdesk.model.ContentKind;
-import dev.newsdesk.model.ItemMetadata;
-import dev.newsdesk.model.RawDocument;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -23,16 +18,9 @@ class PointSelectionTest {
 
   @BeforeAll
   static void briefTheDamEvacuation() throws Exception {
-    Pipeline pipeline = Pipeline.create();
-    for (String name : List.of("dam-evacuation-channel", "dam-evacuation-paper")) {
-      try (InputStream in =
-          PointSelectionTest.class.getResourceAsStream("/brief/redundancy/" + name + ".txt")) {
-        String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        pipeline.accept(
-            new RawDocument(name + ".txt", ContentKind.TEXT_BODY, text, ItemMetadata.none()));
-      }
-    }
-    List<Brief> briefs = pipeline.briefs();
+    List<Brief> briefs =
+        FixtureStories.briefs(
+            "/brief/redundancy/", List.of("dam-evacuation-channel", "dam-evacuation-paper"));
     assertThat(briefs).hasSize(1);
     story = briefs.get(0);
   }
