@@ -52,7 +52,7 @@ import java.util.function.Consumer;
  */
 public final class Pipeline {
   private final ArticleExtractor extractor;
-  private final Analyzer analyzer = new Analyzer();
+  private final Analyzer analyzer;
   private final MinHashDeduplicator deduplicator;
   private final RewriteDetector rewrites;
   private final TfIdfStoryAssigner stories;
@@ -64,6 +64,7 @@ public final class Pipeline {
 
   private Pipeline(PipelineConfig config, StoryArchive archive, TextEmbedder embedder) {
     this.extractor = new ArticleExtractor(config.html());
+    this.analyzer = new Analyzer(config.analysis());
     this.deduplicator = new MinHashDeduplicator(config.dedup());
     this.rewrites = new RewriteDetector(config.dedup());
     this.stories = new TfIdfStoryAssigner(config.cluster(), retiring::add, embedder);

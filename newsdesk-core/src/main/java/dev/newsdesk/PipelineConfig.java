@@ -1,15 +1,25 @@
 package dev.newsdesk;
 
+import dev.newsdesk.analyze.AnalysisConfig;
 import dev.newsdesk.cluster.ClusterConfig;
 import dev.newsdesk.cluster.TextEmbedder;
 import dev.newsdesk.dedup.DedupConfig;
 import dev.newsdesk.extract.html.HtmlExtractionConfig;
 
 /** Settings of every stage, each a typed record with its own defaults. */
-public record PipelineConfig(HtmlExtractionConfig html, DedupConfig dedup, ClusterConfig cluster) {
+public record PipelineConfig(
+    HtmlExtractionConfig html, DedupConfig dedup, ClusterConfig cluster, AnalysisConfig analysis) {
   public static PipelineConfig defaults() {
     return new PipelineConfig(
-        HtmlExtractionConfig.defaults(), DedupConfig.defaults(), ClusterConfig.defaults());
+        HtmlExtractionConfig.defaults(),
+        DedupConfig.defaults(),
+        ClusterConfig.defaults(),
+        AnalysisConfig.defaults());
+  }
+
+  /** The settings before analysis had any: analysis keeps its defaults. */
+  public PipelineConfig(HtmlExtractionConfig html, DedupConfig dedup, ClusterConfig cluster) {
+    this(html, dedup, cluster, AnalysisConfig.defaults());
   }
 
   /** Mutable only while {@link Pipeline#create} runs its configurer. */
@@ -17,6 +27,7 @@ public record PipelineConfig(HtmlExtractionConfig html, DedupConfig dedup, Clust
     private HtmlExtractionConfig html = HtmlExtractionConfig.defaults();
     private DedupConfig dedup = DedupConfig.defaults();
     private ClusterConfig cluster = ClusterConfig.defaults();
+    private AnalysisConfig analysis = AnalysisConfig.defaults();
     private StoryArchive archive;
     private TextEmbedder embedder;
 
@@ -32,6 +43,12 @@ public record PipelineConfig(HtmlExtractionConfig html, DedupConfig dedup, Clust
 
     public Builder cluster(ClusterConfig value) {
       this.cluster = value;
+      return this;
+    }
+
+    /** Analysis settings, such as a trained attribution model ({@link AnalysisConfig}). */
+    public Builder analysis(AnalysisConfig value) {
+      this.analysis = value;
       return this;
     }
 
@@ -64,7 +81,7 @@ public record PipelineConfig(HtmlExtractionConfig html, DedupConfig dedup, Clust
     }
 
     PipelineConfig build() {
-      return new PipelineConfig(html, dedup, cluster);
+      return new PipelineConfig(html, dedup, cluster, analysis);
     }
   }
 }

@@ -3,12 +3,15 @@ package dev.newsdesk.cli;
 import dev.newsdesk.BatchRun;
 import dev.newsdesk.Pipeline;
 import dev.newsdesk.Placement;
+import dev.newsdesk.analyze.AnalysisConfig;
+import dev.newsdesk.analyze.AttributionModelException;
 import dev.newsdesk.brief.HtmlReportRenderer;
 import dev.newsdesk.brief.JsonReportRenderer;
 import dev.newsdesk.brief.MarkdownReportRenderer;
 import dev.newsdesk.brief.ReportRenderer;
 import dev.newsdesk.model.Report;
 import java.io.Writer;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -43,9 +46,23 @@ final class BriefCommand implements Callable<Integer> {
 
   @Mixin OutputOptions output;
 
+  @Option(
+      names = "--attribution-model",
+      paramLabel = "FILE",
+      description =
+          "Find attributions with this trained tagger (newsdesk train attribution) instead of the"
+              + " rules.")
+  Path attributionModel;
+
   @Override
   public Integer call() throws Exception {
-    Pipeline pipeline = Pipeline.create();
+    Pipeline pipeline;
+    try {
+      pipeline = Pipeline.create(c -> c.analysis(new AnalysisConfig(attributionModel)));
+    } catch (AttributionModelException e) {
+      System.err.println("newsdesk brief: " + e.getMessage());
+      return 2;
+    }
     BatchRun.Result<Placement> result = BatchOutput.run(input, pipeline::accept, System.err);
     Report report = new Report(Clock.systemUTC().instant(), pipeline.briefs(), result.rejected());
     try (Writer writer = output.open()) {

@@ -1,5 +1,7 @@
 package dev.newsdesk.cli;
 
+import dev.newsdesk.analyze.AttributionModelException;
+import dev.newsdesk.analyze.AttributionTagger;
 import dev.newsdesk.eval.GoogleNewsDataset;
 import dev.newsdesk.eval.PolnearCorpus;
 import dev.newsdesk.eval.Scoreboard;
@@ -49,6 +51,23 @@ final class EvalCommand implements Callable<Integer> {
 
   @Mixin EmbeddingOptions embeddings;
 
+  @Option(
+      names = "--model",
+      paramLabel = "FILE",
+      description =
+          "With attribution: score this trained tagger (newsdesk train) instead of the rules.")
+  Path model;
+
+  @Option(
+      names = "--train-split",
+      paramLabel = "SPLIT",
+      description =
+          "With attribution: train the tagger on this split in-process (nothing is written), then"
+              + " score --split.")
+  String trainSplit;
+
+  @Mixin TrainingOptions training;
+
   @Override
   public Integer call() throws IOException {
     List<Scoreboard.Row> rows = new ArrayList<>();
@@ -75,13 +94,35 @@ final class EvalCommand implements Callable<Integer> {
         System.err.println("newsdesk eval " + stage + ": --dataset DIR is required");
         return 2;
       }
-      rows.addAll(run(stage, dataset));
+      try {
+        rows.addAll(run(stage, dataset));
+      } catch (AttributionModelException e) {
+        System.err.println("newsdesk eval " + stage + ": " + e.getMessage());
+        return 2;
+      }
     }
     Scoreboard board = new Scoreboard(rows);
     System.out.print(board.render());
     Scoreboard.Row last = rows.get(rows.size() - 1);
     System.out.println(stage.equals("all") ? "stages=" + rows.size() : last.figuresLine());
     return 0;
+  }
+
+  private Scoreboard.Row attribution(Path dir) throws IOException {
+    PolnearCorpus.Split scored = splitOf(split);
+    if (model != null) {
+      return StageEvaluations.attribution(
+          dir, scored, AttributionTagger.load(model), "attribution-model");
+    }
+    if (trainSplit != null) {
+      return StageEvaluations.attributionTrained(
+          dir, splitOf(trainSplit), scored, training.config());
+    }
+    return StageEvaluations.attribution(dir, scored);
+  }
+
+  private static PolnearCorpus.Split splitOf(String name) {
+    return PolnearCorpus.Split.valueOf(name.toUpperCase(Locale.ROOT));
   }
 
   private List<Scoreboard.Row> run(String name, Path dir) throws IOException {
@@ -100,10 +141,7 @@ final class EvalCommand implements Callable<Integer> {
                   dir, GoogleNewsDataset.Variant.TITLE, embeddings.configurer()));
       case "clustering-events" -> StageEvaluations.clusteringEvents(dir, embeddings.configurer());
       case "dedup-syndication" -> List.of(StageEvaluations.dedupSyndication(dir));
-      case "attribution" ->
-          List.of(
-              StageEvaluations.attribution(
-                  dir, PolnearCorpus.Split.valueOf(split.toUpperCase(Locale.ROOT))));
+      case "attribution" -> List.of(attribution(dir));
       case "entity-variants" -> List.of(StageEvaluations.entityVariants());
       case "dates" -> List.of(StageEvaluations.dates());
       case "timeline" ->

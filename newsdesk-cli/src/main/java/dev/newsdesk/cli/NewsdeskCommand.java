@@ -14,6 +14,7 @@ import picocli.CommandLine.Command;
       ExtractCommand.class,
       ClusterCommand.class,
       EvalCommand.class,
+      TrainCommand.class,
       ServeCommand.class,
       ReindexCommand.class,
       CommandLine.HelpCommand.class
@@ -24,7 +25,8 @@ public final class NewsdeskCommand implements Runnable {
   @Override
   public void run() {
     throw new CommandLine.ParameterException(
-        spec.commandLine(), "Missing command: brief, extract, cluster, eval, serve or reindex");
+        spec.commandLine(),
+        "Missing command: brief, extract, cluster, eval, train, serve or reindex");
   }
 
   public static void main(String[] args) {

@@ -17,9 +17,25 @@ public final class Analyzer {
   private final SentenceSplitter splitter = new SentenceSplitter();
   private final EntityFinder entities = new EntityFinder();
   private final DateFinder dates = new DateFinder();
-  private final AttributionFinder attributions = new AttributionFinder();
+  private final AttributionExtractor attributions;
   private final EntityMerger merger = new EntityMerger();
   private final AttributionLinker linker = new AttributionLinker();
+
+  /** An analyzer with the default settings: attributions by the rules. */
+  public Analyzer() {
+    this(AnalysisConfig.defaults());
+  }
+
+  /**
+   * An analyzer with these settings. Throws {@link AttributionModelException} naming the file and
+   * the reason when an attribution model is configured and cannot be read.
+   */
+  public Analyzer(AnalysisConfig config) {
+    this.attributions =
+        config.attributionModel() == null
+            ? new AttributionFinder()
+            : AttributionTagger.load(config.attributionModel());
+  }
 
   public AnalyzedArticle analyze(Article article) {
     String text = TextNormalizer.stripControls(article.text());

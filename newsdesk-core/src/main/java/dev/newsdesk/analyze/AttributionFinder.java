@@ -19,7 +19,7 @@ import java.util.regex.Pattern;
  * kind: that name is the attribution's {@code sourceText}, while its span still points at the words
  * written. Stateless and thread-safe.
  */
-public final class AttributionFinder {
+public final class AttributionFinder implements AttributionExtractor {
   private static final Pattern UNNAMED =
       Pattern.compile(
           "^((?:Reports|Sources|Media reports) (?:indicate|suggest|say)|It (?:is|was) reported|Reportedly,?)\\s+(?:that\\s+)?(.{12,})$");
@@ -69,6 +69,7 @@ public final class AttributionFinder {
    * back then resolves by kind ("she" to the last person who spoke, "the company" to the last
    * organisation), not by how the name looks.
    */
+  @Override
   public List<Attribution> find(String text, List<Sentence> sentences, List<EntityMention> names) {
     List<Found> found = new ArrayList<>();
     for (Sentence sentence : sentences) {
@@ -289,6 +290,22 @@ public final class AttributionFinder {
   }
 
   private record Found(AttributionRules.Match match, int sentenceIndex) {}
+
+  /**
+   * Attributions from matches found another way (the trained tagger), each with its sentence, in
+   * text order: back references resolved and citations linked as this finder does its own.
+   */
+  static List<Attribution> fromMatches(
+      String text,
+      List<AttributionRules.Match> matches,
+      List<Integer> sentenceIndexes,
+      List<EntityMention> names) {
+    List<Found> found = new ArrayList<>();
+    for (int i = 0; i < matches.size(); i++) {
+      found.add(new Found(matches.get(i), sentenceIndexes.get(i)));
+    }
+    return linkCitations(text, resolveBackReferences(text, found, names));
+  }
 
   private static AttributionRules.Match withContent(AttributionRules.Match m, Span content) {
     return new AttributionRules.Match(m.source(), m.cue(), content, m.contentFirst());

@@ -2,7 +2,11 @@ package dev.newsdesk.eval;
 
 import dev.newsdesk.Pipeline;
 import dev.newsdesk.PipelineConfig;
+import dev.newsdesk.analyze.AttributionExtractor;
 import dev.newsdesk.analyze.AttributionFinder;
+import dev.newsdesk.analyze.AttributionTagger;
+import dev.newsdesk.analyze.AttributionTrainer;
+import dev.newsdesk.analyze.AttributionTrainingConfig;
 import dev.newsdesk.analyze.SentenceSplitter;
 import dev.newsdesk.extract.ArticleExtractor;
 import dev.newsdesk.extract.RejectedItemException;
@@ -208,13 +212,36 @@ public final class StageEvaluations {
 
   /** Source, cue and content spans of attributions on PolNeAR. */
   public static Scoreboard.Row attribution(Path dir, PolnearCorpus.Split split) throws IOException {
+    return attribution(dir, split, new AttributionFinder(), "attribution");
+  }
+
+  /**
+   * The attribution tagger trained in-process on {@code trainSplit} (nothing is written), scored on
+   * {@code split}: what a user who trains on their own annotations gets.
+   */
+  public static Scoreboard.Row attributionTrained(
+      Path dir,
+      PolnearCorpus.Split trainSplit,
+      PolnearCorpus.Split split,
+      AttributionTrainingConfig config)
+      throws IOException {
+    AttributionTagger tagger =
+        AttributionTrainer.train(AttributionTrainingData.read(dir, trainSplit), config);
+    return attribution(dir, split, tagger, "attribution-trained");
+  }
+
+  /**
+   * {@link #attribution(Path, PolnearCorpus.Split)} by any attribution stage, as row {@code name}.
+   */
+  public static Scoreboard.Row attribution(
+      Path dir, PolnearCorpus.Split split, AttributionExtractor finder, String name)
+      throws IOException {
     SentenceSplitter splitter = new SentenceSplitter();
-    AttributionFinder finder = new AttributionFinder();
     SortedMap<String, SpanScore> total = null;
     for (PolnearCorpus.Article article : PolnearCorpus.read(dir, split)) {
       List<Sentence> sentences = splitter.split(article.text(), "en");
       List<LabeledSpan> predicted = new ArrayList<>();
-      for (Attribution a : finder.find(article.text(), sentences)) {
+      for (Attribution a : finder.find(article.text(), sentences, List.of())) {
         if (a.source() != null) {
           predicted.add(new LabeledSpan("Source", a.source()));
         }
@@ -240,11 +267,7 @@ public final class StageEvaluations {
     figures.put("content_f1", f1(total, "Content", false));
     figures.put("content_overlap_f1", f1(total, "Content", true));
     return Scoreboard.Row.measured(
-        "attribution",
-        "polnear",
-        split.name().toLowerCase(Locale.ROOT),
-        figures,
-        ATTRIBUTION_ANCHOR);
+        name, "polnear", split.name().toLowerCase(Locale.ROOT), figures, ATTRIBUTION_ANCHOR);
   }
 
   private static double f1(SortedMap<String, SpanScore> scores, String label, boolean overlap) {

@@ -1,0 +1,116 @@
+package dev.newsdesk.analyze;
+
+import dev.newsdesk.model.Span;
+import java.util.ArrayList;
+import java.util.List;
+import opennlp.tools.util.SequenceValidator;
+
+/**
+ * The tagger's labels: BIO over the three parts of an attribution ({@code B-source}, {@code
+ * I-source}, {@code B-cue}, …, {@code O}). A token inside no part is {@code O}; a part's first
+ * token is {@code B-}, the rest {@code I-}. Stateless.
+ *
+ * <p>Design decision: BIO rather than BILOU. The parts are long (a content averages ~20 tokens) and
+ * adjacent parts of one kind are rare, so the extra labels of BILOU mostly split the training data
+ * thinner; BIO keeps 7 outcomes.
+ */
+final class AttributionLabels {
+  static final String OUTSIDE = "O";
+  static final String SOURCE = "source";
+  static final String CUE = "cue";
+  static final String CONTENT = "content";
+
+  /** A tagged part: its kind and its tokens {@code [from, to)}. */
+  record Part(String kind, int from, int to) {}
+
+  private AttributionLabels() {}
+
+  /**
+   * One label per token from character spans by kind. A token belongs to a span when it starts
+   * inside it; where spans of different kinds claim a token, a cue wins over a source and a source
+   * over a content (PolNeAR's labels are univocal; a content's hull may hold its cue).
+   */
+  static String[] encode(
+      List<Span> tokens, List<Span> sources, List<Span> cues, List<Span> contents) {
+    String[] kind = new String[tokens.size()];
+    int[] id = new int[tokens.size()];
+    int next = 1;
+    for (Object[] layer : new Object[][] {{CONTENT, contents}, {SOURCE, sources}, {CUE, cues}}) {
+      @SuppressWarnings("unchecked")
+      List<Span> spans = (List<Span>) layer[1];
+      for (Span s : spans) {
+        int label = next++;
+        for (int t = firstTokenAtOrAfter(tokens, s.start()); t < tokens.size(); t++) {
+          if (tokens.get(t).start() >= s.end()) {
+            break;
+          }
+          kind[t] = (String) layer[0];
+          id[t] = label;
+        }
+      }
+    }
+    String[] labels = new String[tokens.size()];
+    for (int t = 0; t < labels.length; t++) {
+      if (kind[t] == null) {
+        labels[t] = OUTSIDE;
+      } else {
+        boolean begins = t == 0 || id[t - 1] != id[t];
+        labels[t] = (begins ? "B-" : "I-") + kind[t];
+      }
+    }
+    return labels;
+  }
+
+  /** The parts a valid label sequence marks, in order. */
+  static List<Part> decode(String[] labels) {
+    List<Part> parts = new ArrayList<>();
+    int from = -1;
+    String kind = null;
+    for (int t = 0; t <= labels.length; t++) {
+      String label = t < labels.length ? labels[t] : OUTSIDE;
+      boolean continues = kind != null && label.equals("I-" + kind);
+      if (!continues && kind != null) {
+        parts.add(new Part(kind, from, t));
+        kind = null;
+      }
+      if (label.startsWith("B-") || (label.startsWith("I-") && kind == null)) {
+        kind = label.substring(2);
+        from = t;
+      }
+    }
+    return parts;
+  }
+
+  /**
+   * True when {@code label} may follow {@code previous} (null at the start): no I- after another
+   * kind.
+   */
+  static boolean valid(String previous, String label) {
+    if (!label.startsWith("I-")) {
+      return true;
+    }
+    return previous != null
+        && previous.length() > 2
+        && previous.substring(2).equals(label.substring(2));
+  }
+
+  /** The validator the beam search uses, so every decoded sequence is valid BIO. */
+  static <T> SequenceValidator<T> validator() {
+    return (i, sequence, outcomes, outcome) ->
+        valid(outcomes.length == 0 ? null : outcomes[outcomes.length - 1], outcome);
+  }
+
+  private static int firstTokenAtOrAfter(List<Span> tokens, int offset) {
+    int lo = 0;
+    int hi = tokens.size();
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (tokens.get(mid).start() < offset) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
+      }
+    }
+    return lo;
+  }
+}

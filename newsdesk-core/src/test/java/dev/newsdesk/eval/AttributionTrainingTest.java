@@ -1,0 +1,115 @@
+package dev.newsdesk.eval;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.newsdesk.analyze.AttributionModelException;
+import dev.newsdesk.analyze.AttributionTagger;
+import dev.newsdesk.analyze.AttributionTrainer;
+import dev.newsdesk.analyze.AttributionTrainingConfig;
+import dev.newsdesk.analyze.SentenceSplitter;
+import dev.newsdesk.model.Attribution;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The attribution tagger trained on a tiny brat corpus (fixture {@code attribution-training}: eight
+ * invented articles whose cue, "pondered", is in no lexicon, so the rules miss it) and applied to a
+ * held-out article of the same pattern.
+ */
+class AttributionTrainingTest {
+  private static final Path CORPUS = Fixtures.path("attribution-training");
+  private static final AttributionTrainingConfig SMALL =
+      new AttributionTrainingConfig("MAXENT", 100, 0, 3, 1, 1, 1, 1);
+
+  private static AttributionTagger tagger;
+  private static PolnearCorpus.Article heldOut;
+
+  @TempDir Path tmp;
+
+  @BeforeAll
+  static void train() throws IOException {
+    tagger =
+        AttributionTrainer.train(
+            AttributionTrainingData.read(CORPUS, PolnearCorpus.Split.TRAIN), SMALL);
+    heldOut = PolnearCorpus.read(CORPUS, PolnearCorpus.Split.DEV).get(0);
+  }
+
+  @Test
+  void theTrainedTaggerRecoversSourceCueAndContentOfAHeldOutSentence() {
+    List<Attribution> found = find(tagger, heldOut.text());
+
+    assertThat(found).hasSize(1);
+    Attribution a = found.get(0);
+    assertThat(a.source().of(heldOut.text())).isEqualTo("Senator Ivo Brandt");
+    assertThat(a.cue().of(heldOut.text())).isEqualTo("pondered");
+    assertThat(a.content().of(heldOut.text())).isEqualTo("the tunnel would close in May");
+    assertThat(a.sourceText()).isEqualTo("Senator Ivo Brandt");
+    assertThat(a.sentenceIndex()).isEqualTo(1);
+  }
+
+  @Test
+  void theHeldOutArticleScoresPerfectlyThroughTheStageEvaluation() throws IOException {
+    Scoreboard.Row row =
+        StageEvaluations.attribution(
+            CORPUS, PolnearCorpus.Split.DEV, tagger, "attribution-trained");
+
+    assertThat(row.figuresLine())
+        .isEqualTo("source_f1=1.000 cue_f1=1.000 content_f1=1.000 content_overlap_f1=1.000");
+  }
+
+  @Test
+  void aSavedModelReadsBackAndFindsTheSameAttributions() throws IOException {
+    Path file = tmp.resolve("attribution.model");
+    tagger.save(file);
+
+    AttributionTagger loaded = AttributionTagger.load(file);
+
+    assertThat(find(loaded, heldOut.text())).isEqualTo(find(tagger, heldOut.text()));
+  }
+
+  @Test
+  void aFileThatIsNoModelIsRefusedNamingTheFileAndTheReason() throws IOException {
+    Path file = tmp.resolve("notes.txt");
+    Files.writeString(file, "these are my notes, not a model\n");
+
+    assertThatThrownBy(() -> AttributionTagger.load(file))
+        .isInstanceOf(AttributionModelException.class)
+        .hasMessageContaining(file.toString())
+        .hasMessageContaining("not an attribution model");
+  }
+
+  @Test
+  void aTruncatedModelIsRefusedAsDamaged() throws IOException {
+    Path file = tmp.resolve("attribution.model");
+    tagger.save(file);
+    byte[] bytes = Files.readAllBytes(file);
+    Path cut = tmp.resolve("cut.model");
+    Files.write(cut, Arrays.copyOf(bytes, bytes.length / 2));
+
+    assertThatThrownBy(() -> AttributionTagger.load(cut))
+        .isInstanceOf(AttributionModelException.class)
+        .hasMessageContaining(cut.toString())
+        .hasMessageContaining("damaged");
+  }
+
+  @Test
+  void aMissingModelFileIsRefusedAsMissing() {
+    Path file = tmp.resolve("absent.model");
+
+    assertThatThrownBy(() -> AttributionTagger.load(file))
+        .isInstanceOf(AttributionModelException.class)
+        .hasMessageContaining(file.toString())
+        .hasMessageContaining("no such file");
+  }
+
+  private static List<Attribution> find(AttributionTagger t, String text) {
+    return t.find(text, new SentenceSplitter().split(text, "en"), List.of());
+  }
+}
