@@ -158,6 +158,9 @@ final class TermVectorizer {
   private final PorterStemmer stemmer = new PorterStemmer();
   private final Map<String, Integer> termOfWord = new HashMap<>();
   private final Map<String, Integer> idOfStem = new HashMap<>();
+  // Reused by every vector (term frequencies, and the weights of words in names).
+  private final TermWeights tf = new TermWeights();
+  private final TermWeights nameWords = new TermWeights();
 
   /** How many distinct terms have been seen: term ids are below this. */
   int vocabularySize() {
@@ -165,7 +168,8 @@ final class TermVectorizer {
   }
 
   TermVector vector(AnalyzedArticle article, ClusterConfig config) {
-    Map<Integer, Double> nameWords = new HashMap<>();
+    TermWeights nameWords = this.nameWords;
+    nameWords.clear();
     for (EntityMention entity : article.entities()) {
       // Places are weak evidence of one event: many events happen in one town.
       double weight =
@@ -173,11 +177,12 @@ final class TermVectorizer {
       for (String word : Shingles.words(entity.text())) {
         int term = term(word);
         if (term != NOT_A_TERM) {
-          nameWords.merge(term, weight, Math::max);
+          nameWords.max(term, weight);
         }
       }
     }
-    Map<Integer, Double> tf = new HashMap<>();
+    TermWeights tf = this.tf;
+    tf.clear();
     int words = 0;
     String title = article.article().title();
     if (title != null) {
@@ -199,13 +204,13 @@ final class TermVectorizer {
   }
 
   /** Adds the text's terms; returns how many content words it had. */
-  private int add(Map<Integer, Double> tf, String text, double weight, Map<Integer, Double> names) {
+  private int add(TermWeights tf, String text, double weight, TermWeights names) {
     int count = 0;
     for (String word : Shingles.words(text)) {
       int term = term(word);
       if (term != NOT_A_TERM) {
         count++;
-        tf.merge(term, weight * names.getOrDefault(term, 1.0), Double::sum);
+        tf.add(term, weight * names.getOrDefault(term, 1.0));
       }
     }
     return count;
@@ -243,11 +248,11 @@ final class TermVectorizer {
    * @param words content words counted, to tell a snippet from a full article
    */
   record TermVector(int[] terms, double[] weights, int words) {
-    static TermVector of(Map<Integer, Double> tf, int words) {
-      int[] terms = tf.keySet().stream().mapToInt(Integer::intValue).sorted().toArray();
+    static TermVector of(TermWeights tf, int words) {
+      int[] terms = tf.sortedTerms();
       double[] weights = new double[terms.length];
       for (int i = 0; i < terms.length; i++) {
-        double f = tf.get(terms[i]);
+        double f = tf.getOrDefault(terms[i], 0);
         weights[i] = f >= 1 ? 1 + Math.log(f) : f;
       }
       return new TermVector(terms, weights, words);

@@ -91,6 +91,13 @@ public final class TfIdfStoryAssigner implements StoryAssigner {
   private final TermVectorizer vectorizer = new TermVectorizer();
   private int[] documentFrequency = new int[1024];
   private int documents;
+
+  /**
+   * Per term {@code t}: at {@code 2t} the document count its IDF was computed at, at {@code 2t+1}
+   * that IDF's bits. See {@link #idf}.
+   */
+  private long[] idfMemo = new long[2 * 1024];
+
   private final List<Postings> postings = new ArrayList<>();
   // Per member slot: its terms, its story and its cached norm, laid out for the lookup, which
   // reads them for thousands of touched members.
@@ -210,6 +217,7 @@ public final class TfIdfStoryAssigner implements StoryAssigner {
     if (vocabulary > documentFrequency.length) {
       documentFrequency =
           Arrays.copyOf(documentFrequency, Math.max(vocabulary, vocabulary * 3 / 2));
+      idfMemo = Arrays.copyOf(idfMemo, 2 * documentFrequency.length);
     }
     while (postings.size() < vocabulary) {
       postings.add(new Postings());
@@ -219,8 +227,24 @@ public final class TfIdfStoryAssigner implements StoryAssigner {
     }
   }
 
+  /**
+   * The term's IDF at the current document count.
+   *
+   * <p>Design decision: memoised per term for the current article (the document count and every
+   * frequency change only between articles, in {@link #count}), because one article asks for the
+   * same terms' IDF many times: its query terms three times, and the centroid norms of its 30
+   * candidate stories (300 terms or more each, recomputed whenever a story took a member) share
+   * most of their terms. Each was a logarithm; the memo gives the very same value.
+   */
   private double idf(int term) {
-    return Math.log((documents + 1.0) / (documentFrequency[term] + 1.0)) + 1.0;
+    int at = 2 * term;
+    if (idfMemo[at] == documents) {
+      return Double.longBitsToDouble(idfMemo[at + 1]);
+    }
+    double idf = Math.log((documents + 1.0) / (documentFrequency[term] + 1.0)) + 1.0;
+    idfMemo[at] = documents;
+    idfMemo[at + 1] = Double.doubleToRawLongBits(idf);
+    return idf;
   }
 
   /** The article's unit-length TF-IDF weights, aligned with its terms. */
@@ -286,26 +310,29 @@ public final class TfIdfStoryAssigner implements StoryAssigner {
    * lookupTerms}, leaving out terms no earlier article has: their postings are empty.
    */
   private int[] lookupOrder(int[] terms, double[] query) {
-    Integer[] order = new Integer[terms.length];
+    // The first lookupTerms of that order, kept sorted while the terms go by (an insertion into at
+    // most lookupTerms entries): the same indexes, in the same order, as sorting them all, without
+    // boxing every index of the article for a comparator sort.
+    int[] top = new int[Math.min(terms.length, config.lookupTerms())];
     int n = 0;
     for (int i = 0; i < terms.length; i++) {
-      if (documentFrequency[terms[i]] > 1) {
-        order[n++] = i;
+      if (documentFrequency[terms[i]] <= 1
+          || (n == top.length && (n == 0 || !strongerTerm(i, top[n - 1], terms, query)))) {
+        continue;
       }
+      int j = n < top.length ? n++ : n - 1;
+      for (; j > 0 && strongerTerm(i, top[j - 1], terms, query); j--) {
+        top[j] = top[j - 1];
+      }
+      top[j] = i;
     }
-    Arrays.sort(
-        order,
-        0,
-        n,
-        (a, b) -> {
-          int c = Double.compare(query[b], query[a]);
-          return c != 0 ? c : Integer.compare(terms[a], terms[b]);
-        });
-    int[] result = new int[Math.min(n, config.lookupTerms())];
-    for (int i = 0; i < result.length; i++) {
-      result[i] = order[i];
-    }
-    return result;
+    return n == top.length ? top : Arrays.copyOf(top, n);
+  }
+
+  /** Whether term index {@code a} comes before {@code b}: higher weight, then lower id. */
+  private static boolean strongerTerm(int a, int b, int[] terms, double[] query) {
+    int c = Double.compare(query[b], query[a]);
+    return c != 0 ? c < 0 : terms[a] < terms[b];
   }
 
   private double memberNorm(int m) {

@@ -49,6 +49,7 @@ public final class MinHashDeduplicator {
   private final DedupConfig config;
   private final long[] seeds;
   private final Buckets.IntList found = new Buckets.IntList();
+  private final LeastOverlap least = new LeastOverlap(this::leastOverlap);
   private Generation current = new Generation();
   private Generation previous = new Generation();
 
@@ -225,7 +226,7 @@ public final class MinHashDeduplicator {
 
   /** Jaccard, or containment of the shorter set when it is large enough; 0 below the thresholds. */
   private double similarity(long[] a, long[] b) {
-    int common = Shingles.overlapReaching(a, b, leastOverlap(a.length, b.length));
+    int common = Shingles.overlapReaching(a, b, least.of(a.length, b.length));
     if (common < 0) {
       return 0;
     }

@@ -69,6 +69,11 @@ public final class RewriteDetector {
   /** Reused by {@link #candidates}: the lookups of a check run one after another. */
   private final Buckets.IntList found = new Buckets.IntList();
 
+  /**
+   * Used by {@link #check} alone (not by {@link #fingerprint}, which may run on another thread).
+   */
+  private final LeastOverlap leastCommon = new LeastOverlap(this::leastCommonWords);
+
   /** One story's indexed originals and their sentences. */
   private static final class StoryIndex {
     final List<ArticleId> articles = new ArrayList<>();
@@ -351,7 +356,7 @@ public final class RewriteDetector {
    * stops as soon as the overlap cannot reach the threshold.
    */
   private double similarity(long[] a, long[] b) {
-    int common = Shingles.overlapReaching(a, b, leastCommonWords(a.length, b.length));
+    int common = Shingles.overlapReaching(a, b, leastCommon.of(a.length, b.length));
     if (common < 0) {
       return 0;
     }
