@@ -20,7 +20,11 @@ public record WireCredit(String agency, Form form, String evidence) {
     /** A closing line: {@code — AP}, {@code (Reuters)}, {@code AFP contributed to this report}. */
     TRAILER,
     /** The agency's house signature: Reuters' {@code (Reporting by …; Editing by …)}. */
-    SIGNATURE
+    SIGNATURE,
+    /**
+     * The first line titles one of the agency's own series: {@code 10 Things to Know for Today}.
+     */
+    SERIES
   }
 
   public WireCredit {

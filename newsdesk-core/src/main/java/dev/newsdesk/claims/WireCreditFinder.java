@@ -15,8 +15,9 @@ import java.util.regex.Pattern;
  * <p>Design decision: only those positions count. An agency named inside a sentence ("based on an
  * Associated Press count", "the AP reported") is a citation, which the claims stage follows as a
  * chain, not a credit; and a photo credit ({@code (AFP via Getty Images)}) credits a picture, not
- * the report. This keeps precision at the cost of wire copies that carry no credit at all (AP's
- * "Things to Know for Today"), which no rule on the text can find. Stateless and thread-safe.
+ * the report. This keeps precision at the cost of wire copies that carry no credit at all, which no
+ * rule on the text can find. An agency's own series title as the first line ("10 Things to Know for
+ * Today") is a credit too: only the agency publishes under it. Stateless and thread-safe.
  */
 public final class WireCreditFinder {
   /** Usual name by spelling: the agencies whose credits appear in syndicated copy. */
@@ -74,6 +75,17 @@ public final class WireCreditFinder {
           "\\((?:additional\\s+)?(?:reporting|writing)\\s+by\\s[^)]*editing\\s+by\\s",
           Pattern.CASE_INSENSITIVE);
 
+  /**
+   * Series an agency publishes under its own title, which every copy keeps as its first line: AP's
+   * daily digest ("10 Things to Know for Today"), its running updates ("The Latest: …"), its fact
+   * checks and explainers. Written by the Newsdesk team from knowledge of the agencies' formats.
+   */
+  private static final List<Map.Entry<Pattern, String>> SERIES =
+      List.of(
+          Map.entry(Pattern.compile("^\\d{1,2} Things to Know for Today\\b"), "AP"),
+          Map.entry(Pattern.compile("^The Latest: \\p{Lu}"), "AP"),
+          Map.entry(Pattern.compile("^AP (?:FACT CHECK|Explains)\\b"), "AP"));
+
   /** How many paragraphs at each end of the text may carry a credit. */
   private static final int HEAD = 4;
 
@@ -91,7 +103,24 @@ public final class WireCreditFinder {
         }
       }
     }
+    if (article.title() != null) {
+      Optional<WireCredit> series = series(article.title().strip());
+      if (series.isPresent()) {
+        return series;
+      }
+    }
     return find(article.paragraphs());
+  }
+
+  /** The agency whose own series the line titles, if it is one. */
+  private static Optional<WireCredit> series(String line) {
+    for (Map.Entry<Pattern, String> s : SERIES) {
+      Matcher m = s.getKey().matcher(line);
+      if (m.find()) {
+        return Optional.of(new WireCredit(s.getValue(), WireCredit.Form.SERIES, m.group()));
+      }
+    }
+    return Optional.empty();
   }
 
   /** The credit of a text given as paragraphs (or lines), if it carries one. */
@@ -103,6 +132,12 @@ public final class WireCreditFinder {
             .filter(l -> !l.isEmpty())
             .toList();
     String all = String.join("\n", lines);
+    if (!lines.isEmpty()) {
+      Optional<WireCredit> series = series(lines.get(0));
+      if (series.isPresent()) {
+        return series;
+      }
+    }
     for (String line : lines.subList(0, Math.min(HEAD, lines.size()))) {
       Matcher m = DATELINE.matcher(line);
       if (m.find()) {

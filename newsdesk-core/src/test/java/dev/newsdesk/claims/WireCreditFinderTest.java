@@ -50,6 +50,35 @@ class WireCreditFinderTest {
   }
 
   @Test
+  void anAgencysOwnSeriesTitleOnTheFirstLineIsACredit() {
+    assertThat(
+            finder.find(
+                List.of(
+                    "7 Things to Know for Today.",
+                    "Your daily look at the news of the day:",
+                    "1. FLOODS CLOSE THE HARBOUR ROAD.")))
+        .hasValueSatisfying(
+            c -> {
+              assertThat(c.agency()).isEqualTo("AP");
+              assertThat(c.form()).isEqualTo(WireCredit.Form.SERIES);
+            });
+    assertThat(finder.find(List.of("The Latest: Council votes on the tram line", "The vote…")))
+        .map(WireCredit::agency)
+        .hasValue("AP");
+  }
+
+  @Test
+  void aSeriesTitleInsideTheTextIsNoCredit() {
+    assertThat(
+            finder.find(
+                List.of(
+                    "Readers asked what to watch this week.",
+                    "The paper's own list, 7 Things to Know for Today, runs on page two.")))
+        .isEmpty();
+    assertThat(finder.find(List.of("The latest: a quiet day at the port."))).isEmpty();
+  }
+
+  @Test
   void aBylineThatOpensWithAnAgencyIsACredit() {
     assertThat(WireCreditFinder.agencyAtStart("Norda Press Agency March 14, 2025"))
         .hasValue("Norda Press Agency");
