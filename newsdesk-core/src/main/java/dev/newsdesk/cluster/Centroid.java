@@ -19,6 +19,9 @@ final class Centroid {
 
   private int size;
 
+  /** Bit {@code filterBit(term)} is set for every term held; {@code 8 *} the table's slots. */
+  private long[] filter = new long[16 * 8 / 64];
+
   private static long[] newTable(int capacity) {
     long[] t = new long[2 * capacity];
     for (int i = 0; i < t.length; i += 2) {
@@ -32,6 +35,11 @@ final class Centroid {
   }
 
   double get(int term) {
+    long[] f = filter;
+    int bit = filterBit(term, f);
+    if ((f[bit >>> 6] & (1L << bit)) == 0) {
+      return 0;
+    }
     long[] t = table;
     int mask = (t.length >>> 1) - 1;
     for (int i = mix(term) & mask; ; i = (i + 1) & mask) {
@@ -60,6 +68,8 @@ final class Centroid {
         table[2 * i] = term;
         table[2 * i + 1] = Double.doubleToRawLongBits(weight);
         size++;
+        int bit = filterBit(term, filter);
+        filter[bit >>> 6] |= 1L << bit;
         return;
       }
     }
@@ -97,6 +107,7 @@ final class Centroid {
       weights[i] = get(kept[i]);
     }
     table = newTable(Integer.highestOneBit(Math.max(16, kept.length * 4 - 1)));
+    filter = newFilter(table);
     size = 0;
     for (int i = 0; i < kept.length; i++) {
       add(kept[i], weights[i]);
@@ -107,12 +118,23 @@ final class Centroid {
   private void rehash(int capacity) {
     long[] old = table;
     table = newTable(capacity);
+    filter = newFilter(table);
     size = 0;
     for (int i = 0; i < old.length; i += 2) {
       if (old[i] != EMPTY) {
         add((int) old[i], Double.longBitsToDouble(old[i + 1]));
       }
     }
+  }
+
+  /** A filter for a table of these slots: 8 bits a slot, so a power of two of 64 or more. */
+  private static long[] newFilter(long[] table) {
+    return new long[Math.max(1, (table.length >>> 1) * 8 / 64)];
+  }
+
+  /** The term's bit in the filter: high bits of another multiplicative hash than the table's. */
+  private static int filterBit(int term, long[] filter) {
+    return (term * 0x85EBCA6B) >>> (32 - Integer.numberOfTrailingZeros(filter.length * 64));
   }
 
   private static int mix(int term) {

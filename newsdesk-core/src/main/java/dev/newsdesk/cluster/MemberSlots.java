@@ -12,6 +12,12 @@ import java.util.Arrays;
  * int} per slot did not); a slot's story, the document count its norm was computed at, and the norm
  * sit side by side in one {@code long[]}, so ranking a touched member costs one cache line instead
  * of three arrays. Terms and weights, read only when a norm is refreshed, stay in their own arrays.
+ *
+ * <p>Design decision: the lookup's running dot product of a member sits in the same {@code long[]},
+ * beside its story and norm (a slot is four {@code long}s, two slots a cache line). The postings
+ * scan adds to it, and ranking the touched members then reads story, norm and dot from the line the
+ * scan has just brought in; with the dot products in an array of their own (the lookup's scratch)
+ * every touched member cost a cache miss in the scan and another in the ranking.
  */
 final class MemberSlots {
   static final int NO_STORY = -1;
@@ -19,9 +25,12 @@ final class MemberSlots {
   private double[][] weights = new double[1024][];
 
   /**
-   * Per slot {@code 2m}: story (low 32 bits) and norm's document count (high); {@code 2m+1}: norm.
+   * Per slot {@code 4m}: story (low 32 bits) and norm's document count (high); {@code 4m+1}: norm;
+   * {@code 4m+2}: the current lookup's dot product; {@code 4m+3}: unused (alignment).
    */
-  private long[] hot = new long[2 * 1024];
+  private long[] hot = new long[HOT * 1024];
+
+  private static final int HOT = 4;
 
   private long[] live = new long[1024 / 64];
   private int count;
@@ -45,8 +54,9 @@ final class MemberSlots {
     liveCount++;
     terms[m] = memberTerms;
     weights[m] = memberWeights;
-    hot[2 * m] = story & 0xFFFFFFFFL;
-    hot[2 * m + 1] = 0;
+    hot[HOT * m] = story & 0xFFFFFFFFL;
+    hot[HOT * m + 1] = 0;
+    hot[HOT * m + 2] = 0;
     live[m >>> 6] |= 1L << m;
     return m;
   }
@@ -55,7 +65,7 @@ final class MemberSlots {
   void remove(int m) {
     terms[m] = null;
     weights[m] = null;
-    hot[2 * m] = NO_STORY & 0xFFFFFFFFL;
+    hot[HOT * m] = NO_STORY & 0xFFFFFFFFL;
     live[m >>> 6] &= ~(1L << m);
     liveCount--;
   }
@@ -65,11 +75,28 @@ final class MemberSlots {
   }
 
   int story(int m) {
-    return (int) hot[2 * m];
+    return (int) hot[HOT * m];
   }
 
   void setStory(int m, int story) {
-    hot[2 * m] = (hot[2 * m] & 0xFFFFFFFF00000000L) | (story & 0xFFFFFFFFL);
+    hot[HOT * m] = (hot[HOT * m] & 0xFFFFFFFF00000000L) | (story & 0xFFFFFFFFL);
+  }
+
+  /** The current lookup's dot product of the member: 0 until {@link #addToDot}. */
+  double dot(int m) {
+    return Double.longBitsToDouble(hot[HOT * m + 2]);
+  }
+
+  /** Adds to the member's dot product; returns whether it was 0 before (first touched). */
+  boolean addToDot(int m, double value) {
+    int at = HOT * m + 2;
+    double before = Double.longBitsToDouble(hot[at]);
+    hot[at] = Double.doubleToRawLongBits(before + value);
+    return before == 0;
+  }
+
+  void clearDot(int m) {
+    hot[HOT * m + 2] = 0;
   }
 
   int[] terms(int m) {
@@ -82,21 +109,22 @@ final class MemberSlots {
 
   /** The document count at which the slot's norm was last computed; 0 when never. */
   int normAt(int m) {
-    return (int) (hot[2 * m] >>> 32);
+    return (int) (hot[HOT * m] >>> 32);
   }
 
   double norm(int m) {
-    return Double.longBitsToDouble(hot[2 * m + 1]);
+    return Double.longBitsToDouble(hot[HOT * m + 1]);
   }
 
   void setNorm(int m, double norm, int documents) {
-    hot[2 * m] = ((long) documents << 32) | (hot[2 * m] & 0xFFFFFFFFL);
-    hot[2 * m + 1] = Double.doubleToRawLongBits(norm);
+    hot[HOT * m] = ((long) documents << 32) | (hot[HOT * m] & 0xFFFFFFFFL);
+    hot[HOT * m + 1] = Double.doubleToRawLongBits(norm);
   }
 
   /**
    * Renumbers the live slots densely, in their old order, and gives the map from old slot to new
-   * (or {@link Postings#DEAD}); stories are set again by the caller.
+   * (or {@link Postings#DEAD}); stories are set again by the caller, and dot products must have
+   * been cleared (a slot's moves with it).
    */
   int[] compact(int minCapacity) {
     int[] newSlot = new int[count];
@@ -106,8 +134,7 @@ final class MemberSlots {
         newSlot[m] = n;
         terms[n] = terms[m];
         weights[n] = weights[m];
-        hot[2 * n] = hot[2 * m];
-        hot[2 * n + 1] = hot[2 * m + 1];
+        System.arraycopy(hot, HOT * m, hot, HOT * n, HOT);
         n++;
       } else {
         newSlot[m] = Postings.DEAD;
@@ -128,7 +155,7 @@ final class MemberSlots {
   private void resize(int capacity) {
     terms = Arrays.copyOf(terms, capacity);
     weights = Arrays.copyOf(weights, capacity);
-    hot = Arrays.copyOf(hot, 2 * capacity);
+    hot = Arrays.copyOf(hot, HOT * capacity);
     live = Arrays.copyOf(live, (capacity + 63) >>> 6);
   }
 }

@@ -3,30 +3,31 @@ package dev.newsdesk.cluster;
 import java.util.Arrays;
 
 /**
- * Reusable accumulators for one lookup: dot products per member and the best member similarity per
- * story, in dense arrays with a list of the touched entries, so a lookup costs what it touches and
- * never clears everything. Not thread-safe.
+ * Reusable accumulators for one lookup: dot products per member (kept in the member's slot, see
+ * {@link MemberSlots}) and the best member similarity per story, with a list of the touched
+ * entries, so a lookup costs what it touches and never clears everything. Not thread-safe.
  */
 final class Scratch {
-  double[] dots = new double[0];
+  private final MemberSlots slots;
   int[] members = new int[64];
   int touchedMembers;
   double[] storyBest = new double[0];
   private int[] stories = new int[64];
   private int touchedStories;
 
-  void reset(int memberCapacity, int storyCapacity) {
+  Scratch(MemberSlots slots) {
+    this.slots = slots;
+  }
+
+  void reset(int storyCapacity) {
     for (int k = 0; k < touchedMembers; k++) {
-      dots[members[k]] = 0;
+      slots.clearDot(members[k]);
     }
     for (int k = 0; k < touchedStories; k++) {
       storyBest[stories[k]] = -1;
     }
     touchedMembers = 0;
     touchedStories = 0;
-    if (dots.length < memberCapacity) {
-      dots = Arrays.copyOf(dots, Math.max(memberCapacity, dots.length * 2));
-    }
     if (storyBest.length < storyCapacity) {
       int old = storyBest.length;
       storyBest = Arrays.copyOf(storyBest, Math.max(storyCapacity, old * 2));
@@ -34,11 +35,8 @@ final class Scratch {
     }
   }
 
-  /** Drops capacity beyond what renumbered members and stories need; call right after a reset. */
-  void shrink(int memberCapacity, int storyCapacity) {
-    if (dots.length > memberCapacity) {
-      dots = new double[memberCapacity];
-    }
+  /** Drops capacity beyond what renumbered stories need; call right after a reset. */
+  void shrink(int storyCapacity) {
     if (storyBest.length > storyCapacity) {
       storyBest = new double[storyCapacity];
       Arrays.fill(storyBest, -1);
@@ -46,13 +44,12 @@ final class Scratch {
   }
 
   void accumulate(int member, double value) {
-    if (dots[member] == 0) {
+    if (slots.addToDot(member, value)) {
       if (touchedMembers == members.length) {
         members = Arrays.copyOf(members, touchedMembers * 2);
       }
       members[touchedMembers++] = member;
     }
-    dots[member] += value;
   }
 
   void offerStory(int story, double similarity) {

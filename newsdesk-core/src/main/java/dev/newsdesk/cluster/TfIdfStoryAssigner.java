@@ -108,7 +108,7 @@ public final class TfIdfStoryAssigner implements StoryAssigner {
   private int storyCount;
   private final Map<ArticleId, Story> storyOfArticle = new HashMap<>();
   private LocalDate streamDate;
-  private final Scratch scratch = new Scratch();
+  private final Scratch scratch = new Scratch(slots);
   private final Consumer<StoryId> onRetired;
   private final int maxStoryMembers;
   private final DenseScore dense;
@@ -269,7 +269,7 @@ public final class TfIdfStoryAssigner implements StoryAssigner {
       float[] denseVector,
       LocalDate date,
       EventKeys.Signals signals) {
-    scratch.reset(slots.count(), storyCount);
+    scratch.reset(storyCount);
     int[] terms = vector.terms();
     for (int i : lookupOrder(terms, query)) {
       double q = query[i] * idf(terms[i]);
@@ -279,7 +279,7 @@ public final class TfIdfStoryAssigner implements StoryAssigner {
     }
     for (int k = 0; k < scratch.touchedMembers; k++) {
       int m = scratch.members[k];
-      scratch.offerStory(slots.story(m), scratch.dots[m] / memberNorm(m));
+      scratch.offerStory(slots.story(m), slots.dot(m) / memberNorm(m));
     }
     Story best = null;
     double bestScore = config.threshold(vector.words());
@@ -414,7 +414,7 @@ public final class TfIdfStoryAssigner implements StoryAssigner {
     if (slots.count() < MIN_RENUMBER || slots.liveCount() * 2 > slots.count()) {
       return;
     }
-    scratch.reset(0, 0); // clears the last lookup's entries at their old numbers
+    scratch.reset(0); // clears the last lookup's entries at their old numbers
     int[] newMember = slots.compact(MIN_RENUMBER);
     for (Postings p : postings) {
       p.renumber(newMember);
@@ -433,7 +433,7 @@ public final class TfIdfStoryAssigner implements StoryAssigner {
       storyAt[s] = story;
     }
     storyCount = stories.size();
-    scratch.shrink(Math.max(MIN_RENUMBER, slots.count() * 2), Math.max(64, storyCount * 2));
+    scratch.shrink(Math.max(64, storyCount * 2));
   }
 
   /** An article's stored terms, for the member similarity. */

@@ -58,7 +58,14 @@ public final class MinHashDeduplicator {
 
   private int base;
 
-  private record Entry(ArticleId id, ArticleId original, long[] shingles, int anchors) {}
+  /**
+   * Anchors held by each entry, numbered as in {@link #entries}: the anchor lookup reads this for
+   * every entry it finds, most of which are not verified, and an {@code int} array stays in cache
+   * where each entry's record did not.
+   */
+  private int[] anchorCounts = new int[1024];
+
+  private record Entry(ArticleId id, ArticleId original, long[] shingles) {}
 
   /**
    * One generation of the index: exact hashes, LSH buckets and containment anchors of the entries
@@ -111,7 +118,11 @@ public final class MinHashDeduplicator {
       verdict = nearest(shingles, signature, anchors);
     }
     ArticleId original = verdict.isCopy() ? verdict.original() : article.id();
-    entries.add(new Entry(article.id(), original, shingles, anchors.length));
+    if (entries.size() == anchorCounts.length) {
+      anchorCounts = Arrays.copyOf(anchorCounts, anchorCounts.length * 2);
+    }
+    anchorCounts[entries.size()] = anchors.length;
+    entries.add(new Entry(article.id(), original, shingles));
     if (signature != null) {
       for (int band = 0; band < config.bands(); band++) {
         current.buckets.add(bandKey(signature, band), index);
@@ -137,7 +148,9 @@ public final class MinHashDeduplicator {
       current.firstDate = date;
     } else if (ChronoUnit.DAYS.between(current.firstDate, date) >= config.copyWindowDays()) {
       // Entries of the dropped generation are released; their ids stay valid as originals.
-      entries.subList(0, current.firstEntry - base).clear();
+      int dropped = current.firstEntry - base;
+      entries.subList(0, dropped).clear();
+      System.arraycopy(anchorCounts, dropped, anchorCounts, 0, entries.size());
       base = current.firstEntry;
       previous = current;
       current = new Generation(base + entries.size());
@@ -176,7 +189,7 @@ public final class MinHashDeduplicator {
       while (run < found.size && candidates[run] == entry) {
         run++;
       }
-      int smaller = Math.min(anchors.length, entries.get(entry - base).anchors());
+      int smaller = Math.min(anchors.length, anchorCounts[entry - base]);
       if (run - k >= Math.max(1, Math.ceil(MIN_ANCHOR_SHARE * smaller))) {
         candidates[n++] = entry;
       }
