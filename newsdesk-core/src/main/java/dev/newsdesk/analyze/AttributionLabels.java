@@ -34,21 +34,9 @@ final class AttributionLabels {
       List<Span> tokens, List<Span> sources, List<Span> cues, List<Span> contents) {
     String[] kind = new String[tokens.size()];
     int[] id = new int[tokens.size()];
-    int next = 1;
-    for (Object[] layer : new Object[][] {{CONTENT, contents}, {SOURCE, sources}, {CUE, cues}}) {
-      @SuppressWarnings("unchecked")
-      List<Span> spans = (List<Span>) layer[1];
-      for (Span s : spans) {
-        int label = next++;
-        for (int t = firstTokenAtOrAfter(tokens, s.start()); t < tokens.size(); t++) {
-          if (tokens.get(t).start() >= s.end()) {
-            break;
-          }
-          kind[t] = (String) layer[0];
-          id[t] = label;
-        }
-      }
-    }
+    int next = mark(tokens, contents, CONTENT, kind, id, 1);
+    next = mark(tokens, sources, SOURCE, kind, id, next);
+    mark(tokens, cues, CUE, kind, id, next);
     String[] labels = new String[tokens.size()];
     for (int t = 0; t < labels.length; t++) {
       if (kind[t] == null) {
@@ -59,6 +47,23 @@ final class AttributionLabels {
       }
     }
     return labels;
+  }
+
+  /** Marks the tokens of each span with its kind and a fresh id from {@code next}; the next id. */
+  private static int mark(
+      List<Span> tokens, List<Span> spans, String label, String[] kind, int[] id, int next) {
+    int fresh = next;
+    for (Span s : spans) {
+      for (int t = firstTokenAtOrAfter(tokens, s.start()); t < tokens.size(); t++) {
+        if (tokens.get(t).start() >= s.end()) {
+          break;
+        }
+        kind[t] = label;
+        id[t] = fresh;
+      }
+      fresh++;
+    }
+    return fresh;
   }
 
   /** The parts a valid label sequence marks, in order. */

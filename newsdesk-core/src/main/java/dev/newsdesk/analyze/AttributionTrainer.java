@@ -19,7 +19,8 @@ import opennlp.tools.util.TrainingParameters;
  * ones).
  *
  * <p>Deterministic for the same examples and config. Memory: the features of every token of every
- * text are held while training (about 1.5 GB for PolNeAR's 840 training articles).
+ * text are held while training (PolNeAR's 840 training articles, ~630,000 tokens: 4.0 GB max RSS
+ * with the JVM's default heap, 3.5 minutes on 2 busy cores).
  */
 public final class AttributionTrainer {
   private AttributionTrainer() {}
