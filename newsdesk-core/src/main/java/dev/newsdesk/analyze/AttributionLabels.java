@@ -3,6 +3,7 @@ package dev.newsdesk.analyze;
 import dev.newsdesk.model.Span;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import opennlp.tools.util.SequenceValidator;
 
 /**
@@ -19,6 +20,17 @@ final class AttributionLabels {
   static final String SOURCE = "source";
   static final String CUE = "cue";
   static final String CONTENT = "content";
+
+  /** Every label a sequence may carry: outside, and the begin and inside label of each kind. */
+  static final Set<String> ALL =
+      Set.of(
+          OUTSIDE,
+          "B-" + SOURCE,
+          "I-" + SOURCE,
+          "B-" + CUE,
+          "I-" + CUE,
+          "B-" + CONTENT,
+          "I-" + CONTENT);
 
   /** A tagged part: its kind and its tokens {@code [from, to)}. */
   record Part(String kind, int from, int to) {}

@@ -13,7 +13,6 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Set;
 import opennlp.tools.ml.BeamSearch;
 import opennlp.tools.ml.model.BinaryFileDataReader;
 import opennlp.tools.ml.model.GenericModelReader;
@@ -42,8 +41,6 @@ import opennlp.tools.util.model.ModelUtil;
 public final class AttributionTagger implements AttributionExtractor {
   static final String MAGIC = "newsdesk-attribution-tagger";
   static final int FORMAT = 1;
-  private static final Set<String> LABELS =
-      Set.of("O", "B-source", "I-source", "B-cue", "I-cue", "B-content", "I-content");
 
   private final MaxentModel model;
   private final int beamSize;
@@ -85,18 +82,17 @@ public final class AttributionTagger implements AttributionExtractor {
       LabelWeights weights = new LabelWeights(in.readDouble(), in.readDouble(), in.readDouble());
       MaxentModel model = new GenericModelReader(new BinaryFileDataReader(in)).getModel();
       for (int i = 0; i < model.getNumOutcomes(); i++) {
-        if (!LABELS.contains(model.getOutcome(i))) {
+        if (!AttributionLabels.ALL.contains(model.getOutcome(i))) {
           throw new AttributionModelException(
               file, "unknown label " + model.getOutcome(i) + " in the model", null);
         }
       }
       return new AttributionTagger(model, beam, weights);
+    } catch (AttributionModelException e) {
+      throw e;
     } catch (java.nio.file.NoSuchFileException e) {
       throw new AttributionModelException(file, "no such file", e);
     } catch (IOException | RuntimeException e) {
-      if (e instanceof AttributionModelException m) {
-        throw m;
-      }
       throw new AttributionModelException(file, "damaged or truncated (" + e + ")", e);
     }
   }

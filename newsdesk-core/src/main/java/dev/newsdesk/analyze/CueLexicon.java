@@ -1,17 +1,11 @@
 package dev.newsdesk.analyze;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+import dev.newsdesk.internal.ResourceLines;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 
 /**
@@ -82,32 +76,21 @@ final class CueLexicon {
     Map<String, List<String[]>> forms = new HashMap<>();
     Set<String> gerunds = new HashSet<>();
     Set<String> nounForms = new HashSet<>();
-    try (InputStream in = CueLexicon.class.getResourceAsStream(RESOURCE);
-        BufferedReader reader =
-            new BufferedReader(
-                new InputStreamReader(
-                    Objects.requireNonNull(in, RESOURCE), StandardCharsets.UTF_8))) {
-      for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-        String entry = line.strip().toLowerCase(Locale.ROOT);
-        if (entry.isEmpty() || entry.startsWith("#")) {
-          continue;
-        }
-        if (entry.startsWith("=")) {
-          add(forms, entry.substring(1));
-          continue;
-        }
-        Inflections inflections = Inflections.parse(entry);
-        for (String form : inflections.all()) {
-          add(forms, form);
-        }
-        gerunds.add(inflections.ing());
-        if (inflections.noun()) {
-          nounForms.add(inflections.base());
-          nounForms.add(inflections.s());
-        }
+    for (String line : ResourceLines.read(CueLexicon.class, RESOURCE)) {
+      String entry = line.toLowerCase(Locale.ROOT);
+      if (entry.startsWith("=")) {
+        add(forms, entry.substring(1));
+        continue;
       }
-    } catch (IOException e) {
-      throw new UncheckedIOException(RESOURCE + " could not be read", e);
+      Inflections inflections = Inflections.parse(entry);
+      for (String form : inflections.all()) {
+        add(forms, form);
+      }
+      gerunds.add(inflections.ing());
+      if (inflections.noun()) {
+        nounForms.add(inflections.base());
+        nounForms.add(inflections.s());
+      }
     }
     forms.replaceAll((k, v) -> List.copyOf(v));
     return new CueLexicon(Map.copyOf(forms), Set.copyOf(gerunds), Set.copyOf(nounForms));

@@ -1,11 +1,6 @@
 package dev.newsdesk.analyze;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+import dev.newsdesk.internal.ResourceLines;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -23,13 +18,7 @@ final class Demonyms {
   private final Map<String, List<String>> countries = new HashMap<>();
 
   private Demonyms() {
-    try (InputStream in = Demonyms.class.getResourceAsStream("demonyms.txt");
-        BufferedReader reader =
-            new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-      reader.lines().filter(l -> !l.isBlank() && !l.startsWith("#")).forEach(this::add);
-    } catch (IOException e) {
-      throw new UncheckedIOException("demonyms.txt could not be read", e);
-    }
+    ResourceLines.read(Demonyms.class, "demonyms.txt").forEach(this::add);
   }
 
   private void add(String line) {

@@ -1,12 +1,7 @@
 package dev.newsdesk.analyze;
 
+import dev.newsdesk.internal.ResourceLines;
 import dev.newsdesk.internal.TextNormalizer;
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.HashSet;
 import java.util.Locale;
 import java.util.Set;
@@ -29,16 +24,7 @@ final class Places {
     keys.add("us");
     keys.add("u.s.");
     keys.add("uk");
-    try (InputStream in = Places.class.getResourceAsStream("places.txt");
-        BufferedReader reader =
-            new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-      reader
-          .lines()
-          .filter(l -> !l.isBlank() && !l.startsWith("#"))
-          .forEach(l -> keys.add(TextNormalizer.key(l.strip())));
-    } catch (IOException e) {
-      throw new UncheckedIOException("places.txt could not be read", e);
-    }
+    ResourceLines.read(Places.class, "places.txt").forEach(l -> keys.add(TextNormalizer.key(l)));
   }
 
   static Places shared() {

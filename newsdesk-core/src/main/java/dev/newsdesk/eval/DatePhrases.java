@@ -1,6 +1,7 @@
 package dev.newsdesk.eval;
 
 import dev.newsdesk.analyze.DateFinder;
+import dev.newsdesk.internal.ResourceLines;
 import dev.newsdesk.model.DateMention;
 import dev.newsdesk.model.DatePrecision;
 import dev.newsdesk.model.Sentence;
@@ -52,7 +53,7 @@ public final class DatePhrases {
 
   /** The phrases of the set, in file order. */
   public static List<Phrase> phrases() {
-    return TeamSetLines.read(RESOURCE, DatePhrases::parse);
+    return ResourceLines.read(DatePhrases.class, RESOURCE, DatePhrases::parse);
   }
 
   private static Phrase parse(String line, int lineNumber) {

@@ -1,6 +1,7 @@
 package dev.newsdesk.eval;
 
 import dev.newsdesk.analyze.EntityMerger;
+import dev.newsdesk.internal.ResourceLines;
 import dev.newsdesk.model.EntityMention;
 import dev.newsdesk.model.EntityType;
 import dev.newsdesk.model.Span;
@@ -37,7 +38,7 @@ public final class EntityVariantPairs {
 
   /** The pairs of the set, in file order. */
   public static List<Pair> pairs() {
-    return TeamSetLines.read(RESOURCE, EntityVariantPairs::parse);
+    return ResourceLines.read(EntityVariantPairs.class, RESOURCE, EntityVariantPairs::parse);
   }
 
   private static Pair parse(String line, int lineNumber) {

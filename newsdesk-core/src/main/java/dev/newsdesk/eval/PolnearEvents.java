@@ -3,6 +3,7 @@ package dev.newsdesk.eval;
 import dev.newsdesk.Pipeline;
 import dev.newsdesk.PipelineConfig;
 import dev.newsdesk.extract.RejectedItemException;
+import dev.newsdesk.internal.ResourceLines;
 import dev.newsdesk.model.ContentKind;
 import dev.newsdesk.model.ItemMetadata;
 import dev.newsdesk.model.RawDocument;
@@ -47,7 +48,8 @@ public final class PolnearEvents {
 
   /** The team's labels, in file order. */
   public static List<Label> labels() {
-    return TeamSetLines.read(
+    return ResourceLines.read(
+        PolnearEvents.class,
         RESOURCE,
         (line, number) -> {
           String[] cells = line.split("\t", -1);

@@ -2,6 +2,7 @@ package dev.newsdesk.eval;
 
 import dev.newsdesk.Pipeline;
 import dev.newsdesk.extract.RejectedItemException;
+import dev.newsdesk.internal.ResourceLines;
 import dev.newsdesk.model.ContentKind;
 import dev.newsdesk.model.ItemMetadata;
 import dev.newsdesk.model.RawDocument;
@@ -188,7 +189,8 @@ public final class PolnearSyndication {
   static Map<String, String> reprints() {
     Map<String, String> earlier = new HashMap<>();
     List<String[]> pairs =
-        TeamSetLines.read(
+        ResourceLines.read(
+            PolnearSyndication.class,
             "polnear-reprints.tsv",
             (line, number) -> {
               String[] cells = line.split("\t", -1);

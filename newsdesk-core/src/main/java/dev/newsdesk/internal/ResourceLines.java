@@ -1,4 +1,4 @@
-package dev.newsdesk.eval;
+package dev.newsdesk.internal;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -11,21 +11,22 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * Reads a team-written test set kept as a tab-separated resource beside this package: one entry per
- * line, blank lines and {@code #} comments skipped, each line parsed with its 1-based number so a
+ * Reads a list the team keeps as a text resource (gazetteers, lexicons, test sets): one entry per
+ * line, blank lines and {@code #} comments skipped, each line given with its 1-based number so a
  * bad line can be named.
  */
-final class TeamSetLines {
-  /** Parses one line of a set; throws with the line number when the line is malformed. */
-  interface LineParser<T> {
+public final class ResourceLines {
+  /** Parses one line; throws with the line number when the line is malformed. */
+  public interface LineParser<T> {
     T parse(String line, int lineNumber);
   }
 
-  private TeamSetLines() {}
+  private ResourceLines() {}
 
-  static <T> List<T> read(String resource, LineParser<T> parser) {
+  /** The parsed entries of {@code resource}, looked up beside {@code anchor}'s package. */
+  public static <T> List<T> read(Class<?> anchor, String resource, LineParser<T> parser) {
     List<T> entries = new ArrayList<>();
-    try (InputStream in = TeamSetLines.class.getResourceAsStream(resource);
+    try (InputStream in = anchor.getResourceAsStream(resource);
         BufferedReader reader =
             new BufferedReader(
                 new InputStreamReader(
@@ -33,7 +34,7 @@ final class TeamSetLines {
       int lineNumber = 0;
       for (String line = reader.readLine(); line != null; line = reader.readLine()) {
         lineNumber++;
-        if (!line.isBlank() && !line.startsWith("#")) {
+        if (!line.isBlank() && !line.strip().startsWith("#")) {
           entries.add(parser.parse(line, lineNumber));
         }
       }
@@ -41,5 +42,10 @@ final class TeamSetLines {
       throw new UncheckedIOException(resource + " could not be read", e);
     }
     return entries;
+  }
+
+  /** The entries of {@code resource} as written, stripped. */
+  public static List<String> read(Class<?> anchor, String resource) {
+    return read(anchor, resource, (line, n) -> line.strip());
   }
 }
