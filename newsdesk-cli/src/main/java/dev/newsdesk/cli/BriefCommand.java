@@ -3,7 +3,6 @@ package dev.newsdesk.cli;
 import dev.newsdesk.BatchRun;
 import dev.newsdesk.Pipeline;
 import dev.newsdesk.Placement;
-import dev.newsdesk.analyze.AnalysisConfig;
 import dev.newsdesk.analyze.AttributionModelException;
 import dev.newsdesk.brief.HtmlReportRenderer;
 import dev.newsdesk.brief.JsonReportRenderer;
@@ -11,7 +10,6 @@ import dev.newsdesk.brief.MarkdownReportRenderer;
 import dev.newsdesk.brief.ReportRenderer;
 import dev.newsdesk.model.Report;
 import java.io.Writer;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -46,19 +44,13 @@ final class BriefCommand implements Callable<Integer> {
 
   @Mixin OutputOptions output;
 
-  @Option(
-      names = "--attribution-model",
-      paramLabel = "FILE",
-      description =
-          "Find attributions with this trained tagger (newsdesk train attribution) instead of the"
-              + " rules.")
-  Path attributionModel;
+  @Mixin AnalysisOptions analysis;
 
   @Override
   public Integer call() throws Exception {
     Pipeline pipeline;
     try {
-      pipeline = Pipeline.create(c -> c.analysis(new AnalysisConfig(attributionModel)));
+      pipeline = Pipeline.create(c -> c.analysis(analysis.config()));
     } catch (AttributionModelException e) {
       System.err.println("newsdesk brief: " + e.getMessage());
       return 2;

@@ -1,5 +1,6 @@
 package dev.newsdesk.cli;
 
+import dev.newsdesk.analyze.AttributionModelException;
 import dev.newsdesk.embedded.DataDirectory;
 import dev.newsdesk.server.Desk;
 import dev.newsdesk.store.StoryQuery;
@@ -9,6 +10,7 @@ import java.time.Clock;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
@@ -30,13 +32,22 @@ final class ReindexCommand implements Callable<Integer> {
       description = "Data directory (default: ./newsdesk-data).")
   Path data;
 
+  @Mixin AnalysisOptions analysis;
+
   @Override
   public Integer call() {
     if (!Files.isDirectory(data)) {
       System.err.println("newsdesk: no data directory " + data);
       return 2;
     }
-    try (Desk desk = Desk.open(new DataDirectory(data), Clock.systemUTC())) {
+    Desk opened;
+    try {
+      opened = Desk.open(new DataDirectory(data), Clock.systemUTC(), analysis.config());
+    } catch (AttributionModelException e) {
+      System.err.println("newsdesk reindex: " + e.getMessage());
+      return 2;
+    }
+    try (Desk desk = opened) {
       Desk.ReplayReport report = desk.reindex();
       long stories = desk.stories(StoryQuery.firstPage(1)).total();
       System.out.printf(

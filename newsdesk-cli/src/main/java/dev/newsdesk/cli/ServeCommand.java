@@ -1,5 +1,6 @@
 package dev.newsdesk.cli;
 
+import dev.newsdesk.analyze.AttributionModelException;
 import dev.newsdesk.embedded.DataDirectory;
 import dev.newsdesk.ingest.InputFile;
 import dev.newsdesk.ingest.InputFiles;
@@ -25,6 +26,7 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -84,13 +86,21 @@ final class ServeCommand implements Callable<Integer> {
   @Option(names = "--no-poll", description = "Do not poll feeds (serve and accept posts only).")
   boolean noPoll;
 
+  @Mixin AnalysisOptions analysis;
+
   @Override
   public Integer call() throws Exception {
     PrintStream err = System.err;
     // Listen first: the replay of the stored articles can take minutes; reads are served from the
     // store meanwhile, and posts wait for it (Desk.start). INPUTs are promised to be in before the
     // address is printed, so with INPUTs the server listens after they are.
-    Desk desk = Desk.start(new DataDirectory(data), Clock.systemUTC());
+    Desk desk;
+    try {
+      desk = Desk.start(new DataDirectory(data), Clock.systemUTC(), analysis.config());
+    } catch (AttributionModelException e) {
+      err.println("newsdesk serve: " + e.getMessage());
+      return 2;
+    }
     FetchConfig fetch = FetchConfig.defaults();
     for (String allowed : allowPrivate) {
       fetch = fetch.allowing(allowed.toLowerCase(java.util.Locale.ROOT));

@@ -10,6 +10,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * {@code newsdesk train attribution} on a tiny invented brat corpus, then {@code eval attribution
@@ -70,6 +72,41 @@ class TrainCommandTest {
 
     assertThat(eval.code).isEqualTo(2);
     assertThat(eval.err).contains(bad.toString()).contains("not an attribution model");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"brief", "serve", "reindex"})
+  void everyCommandThatAnalysesRefusesAFileThatIsNoModelWithExitTwo(String command)
+      throws Exception {
+    Path bad = tmp.resolve("bad.model");
+    Files.writeString(bad, "not a model");
+    Path data = Files.createDirectories(tmp.resolve("data"));
+    Path input = tmp.resolve("item.txt");
+    Files.writeString(input, "date: 2026-04-06\n\nThe Carrow bridge was closed on Monday.\n");
+
+    Result result =
+        switch (command) {
+          case "brief" -> run("brief", "--attribution-model", bad.toString(), input.toString());
+          case "serve" ->
+              run(
+                  "serve",
+                  "--attribution-model",
+                  bad.toString(),
+                  "--data",
+                  data.toString(),
+                  "--port",
+                  "0",
+                  "--no-poll");
+          default ->
+              run("reindex", "--attribution-model", bad.toString(), "--data", data.toString());
+        };
+
+    assertThat(result.code).isEqualTo(2);
+    assertThat(result.err)
+        .contains("newsdesk " + command)
+        .contains(bad.toString())
+        .contains("not an attribution model");
+    assertThat(result.out).isEmpty();
   }
 
   private static String corpus() throws URISyntaxException {

@@ -4,6 +4,7 @@ import dev.newsdesk.Pipeline;
 import dev.newsdesk.Placement;
 import dev.newsdesk.RetiredStory;
 import dev.newsdesk.StoryArchive;
+import dev.newsdesk.analyze.AnalysisConfig;
 import dev.newsdesk.embedded.DataDirectory;
 import dev.newsdesk.embedded.LuceneSearchIndex;
 import dev.newsdesk.embedded.SqliteStore;
@@ -45,6 +46,7 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Supplier;
 
 /**
  * The service's front door: an item goes through the pipeline, into the store (durably, before it
@@ -84,6 +86,10 @@ public final class Desk implements AutoCloseable {
   private final SqliteStore store;
   private final LuceneSearchIndex index;
   private final Clock clock;
+
+  /** How every pipeline of this desk analyses (the attribution model, if any). */
+  private final AnalysisConfig analysis;
+
   private final ReentrantLock lock = new ReentrantLock();
 
   /** Taken by the thread that commits the waiting writes; never taken while holding the lock. */
@@ -112,7 +118,7 @@ public final class Desk implements AutoCloseable {
   /** Guarded by the lock: the replay relocates, so every story's brief is redone. */
   private boolean rebriefAll;
 
-  private Pipeline pipeline = newPipeline();
+  private Pipeline pipeline;
 
   /**
    * Stories changed since their saved brief, with the number of their last change. Concurrent, so a
@@ -192,15 +198,21 @@ public final class Desk implements AutoCloseable {
   public record ReplayReport(
       long items, long moved, List<String> rejected, long analysed, String cache) {}
 
-  private Desk(SqliteStore store, LuceneSearchIndex index, Clock clock) {
+  private Desk(SqliteStore store, LuceneSearchIndex index, Clock clock, AnalysisConfig analysis) {
     this.store = store;
     this.index = index;
     this.clock = clock;
+    this.analysis = analysis;
+    // First, so a model that cannot be read fails the opening, naming the file, before any thread
+    // starts.
+    this.pipeline = newPipeline();
     int cores = Math.max(2, Runtime.getRuntime().availableProcessors());
-    this.preparers = new PipelinePool(cores);
-    this.briefers = new PipelinePool(cores);
+    Supplier<Pipeline> plain = () -> Pipeline.create(config -> config.analysis(analysis));
+    this.preparers = new PipelinePool(cores, plain);
+    this.briefers = new PipelinePool(cores, plain);
     this.saved = new SavedStories(store, SAVED_CHARS);
-    this.stream = new StoredStream(store, preparers, () -> closing, replayed);
+    this.stream =
+        new StoredStream(store, preparers, AnalysisBuild.of(analysis), () -> closing, replayed);
     this.workers =
         Executors.newFixedThreadPool(
             cores,
@@ -236,7 +248,7 @@ public final class Desk implements AutoCloseable {
   }
 
   private Pipeline newPipeline() {
-    return Pipeline.create(config -> config.archive(new Archive()));
+    return Pipeline.create(config -> config.archive(new Archive()).analysis(analysis));
   }
 
   /** The store as the pipeline's archive. Called from {@code pipeline.accept}, under the lock. */
@@ -315,7 +327,16 @@ public final class Desk implements AutoCloseable {
 
   /** Opens the data directory, replays what it holds, and catches the search index up. */
   public static Desk open(DataDirectory data, Clock clock) {
-    Desk desk = start(data, clock);
+    return open(data, clock, AnalysisConfig.defaults());
+  }
+
+  /**
+   * {@link #open(DataDirectory, Clock)} with these analysis settings. Throws {@link
+   * dev.newsdesk.analyze.AttributionModelException} naming the file when a configured attribution
+   * model cannot be read.
+   */
+  public static Desk open(DataDirectory data, Clock clock, AnalysisConfig analysis) {
+    Desk desk = start(data, clock, analysis);
     desk.replayReport();
     return desk;
   }
@@ -330,15 +351,30 @@ public final class Desk implements AutoCloseable {
    * stream state. So a server can listen before its stream state is back.
    */
   public static Desk start(DataDirectory data, Clock clock) {
+    return start(data, clock, AnalysisConfig.defaults());
+  }
+
+  /**
+   * {@link #start(DataDirectory, Clock)} with these analysis settings. The analysis cache is keyed
+   * by the attribution model's content too, so a desk started with another model (or none) analyses
+   * every stored article again rather than placing from analyses the model did not make.
+   */
+  public static Desk start(DataDirectory data, Clock clock, AnalysisConfig analysis) {
     data.create();
     SqliteStore store = SqliteStore.open(data.database());
     LuceneSearchIndex index = LuceneSearchIndex.open(data.index());
-    return new Desk(store, index, clock);
+    try {
+      return new Desk(store, index, clock, analysis);
+    } catch (RuntimeException e) {
+      index.close();
+      store.close();
+      throw e;
+    }
   }
 
   /** Opens over a store and an index already open (the desk owns and closes them). */
   public static Desk open(SqliteStore store, LuceneSearchIndex index, Clock clock) {
-    Desk desk = new Desk(store, index, clock);
+    Desk desk = new Desk(store, index, clock, AnalysisConfig.defaults());
     desk.replayReport();
     return desk;
   }

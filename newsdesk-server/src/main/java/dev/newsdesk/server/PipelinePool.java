@@ -5,6 +5,7 @@ import dev.newsdesk.store.StoreException;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
 
 /**
  * Pipelines used only for the work that reads no stream state (preparing items, briefing stories),
@@ -17,9 +18,12 @@ final class PipelinePool {
   private final BlockingQueue<Pipeline> idle;
   private final AtomicInteger made = new AtomicInteger();
   private final int size;
+  private final Supplier<Pipeline> factory;
 
-  PipelinePool(int size) {
+  /** At most {@code size} pipelines, each made by {@code factory} when first needed. */
+  PipelinePool(int size, Supplier<Pipeline> factory) {
     this.size = size;
+    this.factory = factory;
     this.idle = new ArrayBlockingQueue<>(size);
   }
 
@@ -36,7 +40,7 @@ final class PipelinePool {
   <T, E extends Exception> T with(String what, Work<T, E> work) throws E {
     Pipeline p = idle.poll();
     if (p == null) {
-      p = made.getAndUpdate(n -> n < size ? n + 1 : n) < size ? Pipeline.create() : take(what);
+      p = made.getAndUpdate(n -> n < size ? n + 1 : n) < size ? factory.get() : take(what);
     }
     try {
       return work.apply(p);

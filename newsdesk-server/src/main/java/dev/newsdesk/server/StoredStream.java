@@ -49,13 +49,23 @@ final class StoredStream {
 
   private final SqliteStore store;
   private final PipelinePool preparers;
+
+  /** The name of what analyses (code, models, settings); empty when it cannot be named. */
+  private final Optional<String> build;
+
   private final BooleanSupplier closing;
   private final AtomicLong progress;
 
+  /** {@code build} names the preparers' analysis ({@link AnalysisBuild#of}). */
   StoredStream(
-      SqliteStore store, PipelinePool preparers, BooleanSupplier closing, AtomicLong progress) {
+      SqliteStore store,
+      PipelinePool preparers,
+      Optional<String> build,
+      BooleanSupplier closing,
+      AtomicLong progress) {
     this.store = store;
     this.preparers = preparers;
+    this.build = build;
     this.closing = closing;
     this.progress = progress;
   }
@@ -132,7 +142,6 @@ final class StoredStream {
 
   /** Places every stored item on {@code pipeline}, in stored order. */
   Result replay(Pipeline pipeline, Placed each) {
-    Optional<String> build = AnalysisBuild.current();
     String cache;
     boolean writeBack = build.isPresent();
     if (build.isEmpty()) {
