@@ -112,6 +112,12 @@ final class ServeCommand implements Callable<Integer> {
     err.printf(
         Locale.ROOT, "newsdesk: %d stored articles replayed from %s%n", replay.items(), data);
     err.printf(Locale.ROOT, "newsdesk: %s%n", replay.cache());
+    if (analysis.attributionModel != null) {
+      err.printf(
+          Locale.ROOT,
+          "newsdesk: attributions by the trained tagger %s%n",
+          analysis.attributionModel);
+    }
     if (replay.moved() > 0 || !replay.rejected().isEmpty()) {
       err.printf(
           Locale.ROOT,
