@@ -12,6 +12,7 @@ import java.time.Month;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -46,6 +47,41 @@ public final class DateFinder {
           "\\b(today|yesterday|tomorrow|last weekend|this weekend|earlier this month|this month|last month|last year|this year)\\b",
           Pattern.CASE_INSENSITIVE);
 
+  /** A small count as news writes it: a digit or a number word. */
+  private static final String COUNT =
+      "(a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\\d{1,3})";
+
+  /**
+   * A distance back from publication: "two days ago", "a month ago", "three years ago". Weeks are
+   * matched so they are not read as anything else, and left unresolved: a date has no week
+   * precision, and a day would claim more than the text says.
+   */
+  private static final Pattern AGO =
+      Pattern.compile(
+          "\\b" + COUNT + "\\s+(day|week|month|year)s?\\s+ago\\b", Pattern.CASE_INSENSITIVE);
+
+  /** Parts of the publication day, and the night before it. */
+  private static final Pattern DAY_PART =
+      Pattern.compile(
+          "\\b(last night|tonight|this (?:morning|afternoon|evening))\\b",
+          Pattern.CASE_INSENSITIVE);
+
+  /** The month or year after publication. */
+  private static final Pattern NEXT_PERIOD =
+      Pattern.compile("\\bnext (month|year)\\b", Pattern.CASE_INSENSITIVE);
+
+  /**
+   * A day counted from another date of the same sentence: "a day earlier", "two days later", "the
+   * next day", "the day before", or "three days before" a date written right after it.
+   */
+  private static final Pattern FROM_ANCHOR =
+      Pattern.compile(
+          "\\b(?:"
+              + COUNT
+              + "\\s+days?\\s+(earlier|later|before|after)"
+              + "|the\\s+(next|following|previous)\\s+day|the\\s+day\\s+(before|after))\\b",
+          Pattern.CASE_INSENSITIVE);
+
   /**
    * What makes a bare weekday or month look forward: a future or planned action in the clause
    * before it ("will return home on Saturday", "is to return on Saturday", "plans to vote in
@@ -73,6 +109,9 @@ public final class DateFinder {
       Cues cues = Cues.of(sentence.text());
       absolute(sentence, reference, cues, inSentence);
       relative(sentence, reference, cues, inSentence);
+      if (cues.counted()) {
+        counted(sentence, reference, inSentence);
+      }
       inSentence.sort((a, b) -> a.span().compareTo(b.span()));
       // Sentences come in text order: only the mentions found last can overlap this one.
       int recent = found.size();
@@ -96,16 +135,31 @@ public final class DateFinder {
    * deictic one, ASCII case-insensitive, one of its words (see {@link #DEICTIC_WORDS}).
    */
   private record Cues(
-      boolean digit, boolean hyphen, boolean month, boolean weekday, boolean deictic) {
+      boolean digit,
+      boolean hyphen,
+      boolean month,
+      boolean weekday,
+      boolean deictic,
+      boolean counted) {
     static Cues of(String text) {
+      String lower = Literals.asciiLower(text);
       return new Cues(
           Literals.hasAsciiDigit(text),
           text.indexOf('-') >= 0,
           Literals.any(text, MONTH_STARTS),
           text.contains("day"),
-          Literals.any(Literals.asciiLower(text), DEICTIC_WORDS));
+          Literals.any(lower, DEICTIC_WORDS),
+          Literals.any(lower, COUNTED_WORDS));
     }
   }
+
+  /**
+   * A word of each alternative of {@link #AGO}, {@link #DAY_PART}, {@link #NEXT_PERIOD} and {@link
+   * #FROM_ANCHOR}, in lower case: a sentence with none of them holds no such phrase.
+   */
+  static final String[] COUNTED_WORDS = {
+    " ago", "night", "this ", "next ", "earlier", "later", "before", "after", "day"
+  };
 
   /** How every alternative of {@link CalendarWords#MONTH} starts. */
   private static final String[] MONTH_STARTS = {
@@ -218,9 +272,125 @@ public final class DateFinder {
     }
     Matcher x = DEICTIC.matcher(cues.deictic() ? s.text() : "");
     while (x.find()) {
-      deictic(x.group(1).toLowerCase(java.util.Locale.ROOT), ref)
+      deictic(x.group(1).toLowerCase(Locale.ROOT), ref)
           .ifPresent(r -> add(out, s, x, r.date(), r.precision(), true));
     }
+  }
+
+  /**
+   * Dates counted from publication ("two days ago", "last night", "next month") or from another
+   * date of the sentence ("a day earlier"). Design decision: a day counted from another date needs
+   * that date in the same sentence, written before it ("on March 23 ..., a day earlier") or, for "N
+   * days before/after", right after it ("two days before March 23"); otherwise it stays unresolved.
+   * "Four days before Brightmoor made the breach public" counts from an event, not a date, and the
+   * sentence before may be about another day: guessing would put a wrong day on the timeline.
+   */
+  private void counted(Sentence s, LocalDate ref, List<DateMention> out) {
+    String text = s.text();
+    if (ref != null) {
+      Matcher ago = AGO.matcher(text);
+      while (ago.find()) {
+        int n = count(ago.group(1));
+        switch (ago.group(2).toLowerCase(Locale.ROOT)) {
+          case "day" -> add(out, s, ago, ref.minusDays(n), DatePrecision.DAY, true);
+          case "month" ->
+              add(out, s, ago, ref.minusMonths(n).withDayOfMonth(1), DatePrecision.MONTH, true);
+          case "year" ->
+              add(out, s, ago, ref.minusYears(n).withDayOfYear(1), DatePrecision.YEAR, true);
+          default -> {} // weeks: no week precision (see AGO)
+        }
+      }
+      Matcher part = DAY_PART.matcher(text);
+      while (part.find()) {
+        boolean before = part.group(1).toLowerCase(Locale.ROOT).startsWith("last");
+        add(out, s, part, before ? ref.minusDays(1) : ref, DatePrecision.DAY, true);
+      }
+      Matcher next = NEXT_PERIOD.matcher(text);
+      while (next.find()) {
+        if (next.group(1).equalsIgnoreCase("month")) {
+          add(out, s, next, ref.plusMonths(1).withDayOfMonth(1), DatePrecision.MONTH, true);
+        } else {
+          add(out, s, next, ref.plusYears(1).withDayOfYear(1), DatePrecision.YEAR, true);
+        }
+      }
+    }
+    Matcher m = FROM_ANCHOR.matcher(text);
+    while (m.find()) {
+      int days;
+      boolean forward;
+      boolean anchorAfter;
+      if (m.group(2) != null) {
+        days = count(m.group(1));
+        String way = m.group(2).toLowerCase(Locale.ROOT);
+        forward = way.equals("later") || way.equals("after");
+        anchorAfter = way.equals("before") || way.equals("after");
+      } else {
+        days = 1;
+        String way = (m.group(3) != null ? m.group(3) : m.group(4)).toLowerCase(Locale.ROOT);
+        forward = way.equals("next") || way.equals("following") || way.equals("after");
+        anchorAfter = false;
+      }
+      int offset = s.span().start();
+      Optional<DateMention> anchor =
+          anchorAfter
+              ? dayRightAfter(out, offset + m.end(), text, offset)
+              : lastDayBefore(out, offset + m.start());
+      if (anchor.isPresent()) {
+        LocalDate from = anchor.get().value();
+        add(
+            out,
+            s,
+            m,
+            forward ? from.plusDays(days) : from.minusDays(days),
+            DatePrecision.DAY,
+            true);
+      }
+    }
+  }
+
+  /** The last day-precise date of the sentence that ends before {@code position}. */
+  private static Optional<DateMention> lastDayBefore(List<DateMention> found, int position) {
+    DateMention last = null;
+    for (DateMention d : found) {
+      if (d.precision() == DatePrecision.DAY
+          && d.span().end() <= position
+          && (last == null || d.span().end() > last.span().end())) {
+        last = d;
+      }
+    }
+    return Optional.ofNullable(last);
+  }
+
+  /** A day-precise date that starts right after {@code position} ("before March 23"). */
+  private static Optional<DateMention> dayRightAfter(
+      List<DateMention> found, int position, String text, int offset) {
+    for (DateMention d : found) {
+      if (d.precision() == DatePrecision.DAY
+          && d.span().start() >= position
+          && text.substring(position - offset, d.span().start() - offset)
+              .matches("\\s*(?:on\\s+)?")) {
+        return Optional.of(d);
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static int count(String word) {
+    return switch (word.toLowerCase(Locale.ROOT)) {
+      case "a", "an", "one" -> 1;
+      case "two" -> 2;
+      case "three" -> 3;
+      case "four" -> 4;
+      case "five" -> 5;
+      case "six" -> 6;
+      case "seven" -> 7;
+      case "eight" -> 8;
+      case "nine" -> 9;
+      case "ten" -> 10;
+      case "eleven" -> 11;
+      case "twelve" -> 12;
+      default -> Integer.parseInt(word);
+    };
   }
 
   /**

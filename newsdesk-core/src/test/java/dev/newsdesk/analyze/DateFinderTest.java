@@ -235,6 +235,71 @@ class DateFinderTest {
         .satisfies(m -> assertThat(m.value()).isEqualTo("2025-03-01"));
   }
 
+  @ParameterizedTest(name = "{0} -> {1} {2}")
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
+          two days ago       | 2024-12-08 | DAY
+          a day ago          | 2024-12-09 | DAY
+          10 days ago        | 2024-11-30 | DAY
+          three months ago   | 2024-09-01 | MONTH
+          a year ago         | 2023-01-01 | YEAR
+          Five Years Ago     | 2019-01-01 | YEAR
+          last night         | 2024-12-09 | DAY
+          tonight            | 2024-12-10 | DAY
+          this morning       | 2024-12-10 | DAY
+          this evening       | 2024-12-10 | DAY
+          next month         | 2025-01-01 | MONTH
+          next year          | 2025-01-01 | YEAR
+          """)
+  void aDistanceFromPublicationIsCountedBackOrForward(
+      String phrase, LocalDate value, DatePrecision precision) {
+    aPhraseIsResolvedAgainstThePublicationDate(phrase, value, precision, true);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"two weeks ago", "a week ago"})
+  void weeksAgoStayUnresolvedForADateHasNoWeekPrecision(String phrase) {
+    assertThat(find(phrase, TUESDAY)).isEmpty();
+  }
+
+  @ParameterizedTest(name = "{0} -> {1}")
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
+          Karvel play away on March 23, while Port Selna host Veska City a day earlier.  | 2024-03-22
+          The ceasefire began on Dec. 9 and the convoy left two days later.              | 2024-12-11
+          The talks opened on 2 December; the envoy arrived the next day.                | 2024-12-03
+          The talks opened on 2 December; the envoy had arrived the day before.          | 2024-12-01
+          Officials met three days before December 9 to plan the route.                  | 2024-12-06
+          """)
+  void aDayCountedFromAnotherDateOfTheSentenceIsResolvedFromIt(String text, LocalDate value) {
+    List<DateMention> found = finder.find(List.of(sentence(0, text, 0, text.length())), TUESDAY);
+
+    assertThat(found).hasSize(2);
+    assertThat(found)
+        .filteredOn(DateMention::relative)
+        .filteredOn(m -> !m.text().matches("(?i).*(dec|march).*"))
+        .singleElement()
+        .satisfies(m -> assertThat(m.value()).isEqualTo(value))
+        .satisfies(m -> assertThat(m.precision()).isEqualTo(DatePrecision.DAY));
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "The file was advertised four days before the company made the breach public.",
+        "The envoy arrived the next day.",
+        "Two days later the convoy left, and on Dec. 9 it arrived."
+      })
+  void aDayCountedFromNoDateOfItsSentenceStaysUnresolved(String text) {
+    List<DateMention> found = finder.find(List.of(sentence(0, text, 0, text.length())), TUESDAY);
+
+    assertThat(found).allSatisfy(m -> assertThat(m.text()).doesNotContainIgnoringCase("day"));
+  }
+
   private List<DateMention> find(String phrase, LocalDate published) {
     String text = "The council met " + phrase + " at the town hall.";
     return finder.find(List.of(sentence(0, text, 0, text.length())), published);
