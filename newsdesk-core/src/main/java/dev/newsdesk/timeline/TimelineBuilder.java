@@ -54,6 +54,9 @@ public final class TimelineBuilder {
               ? dates.find(article.sentences(), storyDate)
               : article.dates();
       for (DateMention mention : mentions) {
+        if (withinADayOfItsSentence(mention, mentions)) {
+          continue;
+        }
         Event event =
             events.computeIfAbsent(new Key(mention.value(), mention.precision()), k -> new Event());
         // An event is told best by a sentence that writes its date out ("Dec. 8"), not by one
@@ -81,6 +84,32 @@ public final class TimelineBuilder {
           }
         });
     return timeline;
+  }
+
+  /**
+   * Design decision: a month or year whose sentence also names a day inside it is not an event of
+   * its own. "Cut its key rate on Wednesday, its second reduction this year" tells one event, on
+   * the Wednesday; the year would only repeat the sentence under a vaguer date (as background, for
+   * a year). A month or year with no day of its own ("in February", "until 2066") stays.
+   */
+  private static boolean withinADayOfItsSentence(DateMention mention, List<DateMention> all) {
+    if (mention.precision() == DatePrecision.DAY) {
+      return false;
+    }
+    for (DateMention other : all) {
+      if (other.sentenceIndex() == mention.sentenceIndex()
+          && other.precision() == DatePrecision.DAY
+          && contains(mention, other.value())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean contains(DateMention period, LocalDate day) {
+    return period.precision() == DatePrecision.MONTH
+        ? period.value().getYear() == day.getYear() && period.value().getMonth() == day.getMonth()
+        : period.value().getYear() == day.getYear();
   }
 
   private static boolean isBackground(Key key, LocalDate storyDate) {
