@@ -19,8 +19,10 @@ import java.util.regex.Pattern;
  * a gazetteer of countries (from the JDK's {@link Locale} tables) and cities (a list the team
  * wrote, {@code /dev/newsdesk/analyze/places.txt}).
  *
- * <p>A capitalised word that opens a sentence is kept only when the same word is capitalised
- * elsewhere in the text, or is a known place: "Reports indicate..." is no name. Thread-safe.
+ * <p>A capitalised word that opens a sentence (or a quotation that opens it) is kept only when the
+ * same word is capitalised elsewhere in the text, or is a known place: "Reports indicate..." is no
+ * name. A head noun such as "Bank" must stand alone elsewhere, not only inside "Solvane Bank"
+ * ({@link #capitalisedElsewhere}). Thread-safe.
  */
 public final class EntityFinder {
   private static final Set<String> CONNECTORS =
@@ -218,7 +220,7 @@ public final class EntityFinder {
   private final Places places = Places.shared();
 
   public List<EntityMention> find(String text, List<Sentence> sentences) {
-    Set<String> midSentenceCapitals = midSentenceCapitals(text, sentences);
+    MidSentence midSentence = MidSentence.of(text, sentences);
     List<EntityMention> found = new ArrayList<>();
     for (Sentence sentence : sentences) {
       List<Span> tokens = sentence.tokens();
@@ -229,7 +231,7 @@ public final class EntityFinder {
           i++;
           continue;
         }
-        mention(text, sentence, i, end, midSentenceCapitals).ifPresent(found::add);
+        mention(text, sentence, i, end, midSentence).ifPresent(found::add);
         i = end;
       }
     }
@@ -242,7 +244,7 @@ public final class EntityFinder {
    * it is a lone capitalised word opening the sentence that the text never capitalises elsewhere.
    */
   private Optional<EntityMention> mention(
-      String text, Sentence sentence, int from, int to, Set<String> midSentenceCapitals) {
+      String text, Sentence sentence, int from, int to, MidSentence midSentence) {
     List<Span> tokens = sentence.tokens();
     int start = from;
     while (start < to && isTitleOrNotName(tokens.get(start).of(text))) {
@@ -256,8 +258,11 @@ public final class EntityFinder {
       nameEnd -= 2;
     }
     String name = text.substring(tokens.get(start).start(), nameEnd);
-    boolean sentenceInitialSingle = from == 0 && to - start == 1 && start == 0;
-    if (sentenceInitialSingle && !midSentenceCapitals.contains(name) && !places.isPlace(name)) {
+    boolean sentenceInitialSingle =
+        start == from && to - start == 1 && opensSentence(text, tokens, from);
+    if (sentenceInitialSingle
+        && !capitalisedElsewhere(name, midSentence)
+        && !places.isPlace(name)) {
       return Optional.empty();
     }
     Span span = new Span(tokens.get(start).start(), nameEnd);
@@ -365,17 +370,59 @@ public final class EntityFinder {
     return !before.isEmpty() && Literals.isRegexSpace(before.charAt(before.length() - 1));
   }
 
-  private static Set<String> midSentenceCapitals(String text, List<Sentence> sentences) {
-    Set<String> words = new HashSet<>();
-    for (Sentence sentence : sentences) {
-      List<Span> tokens = sentence.tokens();
-      for (int i = 1; i < tokens.size(); i++) {
-        String token = tokens.get(i).of(text);
-        if (isCapitalized(token)) {
-          words.add(token);
-        }
+  /**
+   * Whether a lone capitalised word opening a sentence is a name by how the rest of the text writes
+   * it. Design decision: a word that is itself the head noun of a kind of organisation or place
+   * ("Bank", "Ministry", "Council", "Airport") must stand alone somewhere mid-sentence; being part
+   * of a longer name ("Solvane Bank") says nothing about "Bank shares fell". Any other word needs
+   * only to be capitalised mid-sentence, alone or in a name ("Dmitry Peskov" lets "Peskov said"
+   * open a sentence).
+   */
+  private static boolean capitalisedElsewhere(String word, MidSentence midSentence) {
+    boolean headNoun =
+        ORGANIZATION_WORD.matcher(word).matches() || FACILITY_WORD.matcher(word).matches();
+    return headNoun ? midSentence.alone().contains(word) : midSentence.capitalised().contains(word);
+  }
+
+  /** True when only punctuation comes before token {@code i} in its sentence (“Price rose…). */
+  private static boolean opensSentence(String text, List<Span> tokens, int i) {
+    for (int j = 0; j < i; j++) {
+      if (tokens.get(j).of(text).codePoints().anyMatch(Character::isLetterOrDigit)) {
+        return false;
       }
     }
-    return words;
+    return true;
+  }
+
+  /**
+   * Capitalised words after a sentence's first word (what opens a quotation at its start opens the
+   * sentence too): all of them, and those standing alone (no capitalised word right before or after
+   * them).
+   */
+  private record MidSentence(Set<String> capitalised, Set<String> alone) {
+    static MidSentence of(String text, List<Sentence> sentences) {
+      Set<String> capitalised = new HashSet<>();
+      Set<String> alone = new HashSet<>();
+      for (Sentence sentence : sentences) {
+        List<Span> tokens = sentence.tokens();
+        int first = 0;
+        while (first < tokens.size() && opensSentence(text, tokens, first + 1)) {
+          first++;
+        }
+        for (int i = first + 1; i < tokens.size(); i++) {
+          String token = tokens.get(i).of(text);
+          if (isCapitalized(token)) {
+            capitalised.add(token);
+            boolean joined =
+                i > first + 1 && isCapitalized(tokens.get(i - 1).of(text))
+                    || i + 1 < tokens.size() && isCapitalized(tokens.get(i + 1).of(text));
+            if (!joined) {
+              alone.add(token);
+            }
+          }
+        }
+      }
+      return new MidSentence(capitalised, alone);
+    }
   }
 }

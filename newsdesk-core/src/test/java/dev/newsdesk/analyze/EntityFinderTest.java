@@ -59,6 +59,35 @@ class EntityFinderTest {
     assertThat(EntityFinder.endsInSpace("")).isFalse();
   }
 
+  @Test
+  void aHeadNounOpeningASentenceIsNoNameWhenTheTextOnlyCapitalisesItInsideLongerNames() {
+    String text =
+        "Mira Tallen is chief economist at Solvane Bank. Bank shares rose 2%. The Karvel Post"
+            + " said so.";
+
+    assertThat(names(text)).contains("Solvane Bank", "Karvel Post").doesNotContain("Bank");
+  }
+
+  @Test
+  void aHeadNounOpeningASentenceIsANameWhenTheTextCapitalisesItAlone() {
+    String text = "Officials at the Kremlin met on Monday. Kremlin aides said nothing more.";
+
+    assertThat(names(text)).contains("Kremlin");
+  }
+
+  @Test
+  void aWordOpeningAQuotationAtASentencesStartIsTreatedAsTheSentencesFirstWord() {
+    String text =
+        "Inflation eased in February. \u201CPrice pressures have eased,\u201D Governor Helena"
+            + " Varsik said. \u201CVarsik knows,\u201D one trader said.";
+
+    assertThat(names(text)).doesNotContain("Price").contains("Helena Varsik", "Varsik");
+  }
+
+  private List<String> names(String text) {
+    return finder.find(text, splitter.split(text, "en")).stream().map(EntityMention::text).toList();
+  }
+
   private EntityType typeOf(String text, String name) {
     List<EntityMention> found = finder.find(text, splitter.split(text, "en"));
     return found.stream()
