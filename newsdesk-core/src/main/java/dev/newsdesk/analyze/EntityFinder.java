@@ -27,6 +27,7 @@ import java.util.regex.Pattern;
 public final class EntityFinder {
   private static final Set<String> CONNECTORS =
       Set.of("al", "al-", "bin", "ibn", "de", "van", "von", "of", "for", "the", "el");
+  private static final Set<String> ARTICLES = Set.of("The", "A", "An");
   private static final Set<String> NOT_NAMES =
       Set.of(
           "The",
@@ -177,6 +178,17 @@ public final class EntityFinder {
   private static final Pattern ACRONYM_FIRST = Pattern.compile("\\p{Lu}{2,6}\\s.*");
 
   private static final Pattern POSSESSIVE = Pattern.compile("\\p{L}['\u2019]s$");
+  private static final Pattern MODEL_NUMBER = Pattern.compile("[-\u2010]\\d{1,5}\\p{L}{0,3}");
+
+  /** Names of happenings: "the Syrian Civil War" is no place, whatever preposition comes before. */
+  private static final Pattern HAPPENING_WORD =
+      Pattern.compile(
+          "(?i).*\\b(war|revolution|uprising|crisis|election|elections|summit|olympics|games|cup"
+              + "|championship|protests?)$");
+
+  /** "According to Al Jazeera": a source, whatever "to" suggests. */
+  private static final Pattern ACCORDING_TO = Pattern.compile("(?i).*\\baccording\\s+to\\s+$");
+
   private static final Pattern PERSON_CONTEXT =
       Pattern.compile(
           "(?i)^\\s*,?\\s*(said|says|told|noted|added|confirmed|stated|wrote|announced)\\b.*");
@@ -258,8 +270,13 @@ public final class EntityFinder {
       nameEnd -= 2;
     }
     String name = text.substring(tokens.get(start).start(), nameEnd);
+    // A lone word left after "On Sunday" or "However," opens the sentence as much as a first word:
+    // its capital says nothing ("On Sunday Evening with Solovyov" names no "Evening").
     boolean sentenceInitialSingle =
-        start == from && to - start == 1 && opensSentence(text, tokens, from);
+        to - start == 1
+            && opensSentence(text, tokens, from)
+            && onlyNonNames(text, tokens, from, start)
+            && afterNoArticle(text, tokens, from, start);
     if (sentenceInitialSingle
         && !capitalisedElsewhere(name, midSentence)
         && !places.isPlace(name)) {
@@ -272,9 +289,32 @@ public final class EntityFinder {
         new EntityMention(span, name, type(text, span, name, titled), sentence.index()));
   }
 
+  /** True when tokens {@code [from, to)} are all words that are no names (no title among them). */
+  private static boolean onlyNonNames(String text, List<Span> tokens, int from, int to) {
+    for (int k = from; k < to; k++) {
+      if (!NOT_NAMES.contains(bare(tokens.get(k).of(text)))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   private static boolean isTitleOrNotName(String token) {
-    String bare = token.endsWith(".") ? token.substring(0, token.length() - 1) : token;
+    String bare = bare(token);
     return PERSON_TITLES.contains(bare) || NOT_NAMES.contains(bare);
+  }
+
+  /**
+   * True unless the word at {@code start} follows an article skipped from its run: "The Kremlin's
+   * failure" capitalises "Kremlin" for being a name, as no common noun would be after "The".
+   */
+  private static boolean afterNoArticle(String text, List<Span> tokens, int from, int start) {
+    return start == from || !ARTICLES.contains(bare(tokens.get(start - 1).of(text)));
+  }
+
+  /** The token without an abbreviation's full stop ("Dr." is "Dr"). */
+  private static String bare(String token) {
+    return token.endsWith(".") ? token.substring(0, token.length() - 1) : token;
   }
 
   /** The end (exclusive) of the capitalised run starting at token {@code i}; {@code i} if none. */
@@ -285,6 +325,13 @@ public final class EntityFinder {
       String token = tokens.get(j).of(text);
       if (isCapitalized(token)) {
         end = j + 1;
+        j++;
+        // "Russia’s Vladimir Putin": the owner is a name of its own, not part of the next one.
+        if (POSSESSIVE.matcher(token).find()) {
+          break;
+        }
+      } else if (end == j && end > i && isModelNumber(token, tokens, j)) {
+        end = j + 1; // "Antonov An-124", "Ilyushin Il-76": the number belongs to the name
         j++;
       } else if (end > i
           && isConnector(token)
@@ -297,6 +344,12 @@ public final class EntityFinder {
       }
     }
     return end;
+  }
+
+  /** "-124" written onto the name before it ("An-124"): the tokenizer splits off the number. */
+  private static boolean isModelNumber(String token, List<Span> tokens, int j) {
+    return MODEL_NUMBER.matcher(token).matches()
+        && tokens.get(j).start() == tokens.get(j - 1).end();
   }
 
   /** Particles and hyphens inside names: "al-Assad" reaches the tokenizer as al, -, Assad. */
@@ -343,7 +396,10 @@ public final class EntityFinder {
     if (name.contains(" ") && PERSON_CONTEXT.matcher(after).matches()) {
       return EntityType.PERSON;
     }
-    if (endsInSpace(before) && PLACE_PRECEDING.matcher(before).matches()) {
+    if (endsInSpace(before)
+        && !HAPPENING_WORD.matcher(name).matches()
+        && !ACCORDING_TO.matcher(before).matches()
+        && PLACE_PRECEDING.matcher(before).matches()) {
       return EntityType.LOCATION;
     }
     return EntityType.OTHER;
@@ -409,7 +465,19 @@ public final class EntityFinder {
         while (first < tokens.size() && opensSentence(text, tokens, first + 1)) {
           first++;
         }
-        for (int i = first + 1; i < tokens.size(); i++) {
+        // A run that opens the sentence is evidence from its second word when it is a name of
+        // several words ("Dmitry Peskov said"); a lone word left after words that are no names
+        // ("On Sunday Evening with ...") is not.
+        int runEnd = first;
+        while (runEnd < tokens.size() && isCapitalized(tokens.get(runEnd).of(text))) {
+          runEnd++;
+        }
+        int named = first;
+        while (named < runEnd && NOT_NAMES.contains(bare(tokens.get(named).of(text)))) {
+          named++;
+        }
+        boolean weak = runEnd - named <= 1 && afterNoArticle(text, tokens, first, named);
+        for (int i = weak ? Math.max(runEnd, first + 1) : first + 1; i < tokens.size(); i++) {
           String token = tokens.get(i).of(text);
           if (isCapitalized(token)) {
             capitalised.add(token);

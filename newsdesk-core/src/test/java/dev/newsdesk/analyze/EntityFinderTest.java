@@ -84,6 +84,42 @@ class EntityFinderTest {
     assertThat(names(text)).doesNotContain("Price").contains("Helena Varsik", "Varsik");
   }
 
+  @Test
+  void aPossessiveOwnerIsANameOfItsOwn() {
+    String text =
+        "The talks between Russia\u2019s Vladimir Putin and Turkey's Recep Tayyip Erdogan"
+            + " went on.";
+
+    assertThat(names(text))
+        .containsExactly("Russia", "Vladimir Putin", "Turkey", "Recep Tayyip Erdogan");
+  }
+
+  @Test
+  void aModelNumberWrittenOntoANameBelongsToIt() {
+    String text = "Images show an Ilyushin Il-76 and an Antonov An-124 at the base.";
+
+    assertThat(names(text)).containsExactly("Ilyushin Il-76", "Antonov An-124");
+  }
+
+  @Test
+  void aLoneWordLeftAfterWordsThatAreNoNamesOpensTheSentence() {
+    String text =
+        "On Sunday Evening with Solovyov, the host praised the army. Dmitry Peskov said so."
+            + " Peskov added more. The Kremlin\u2019s failure was plain.";
+
+    assertThat(names(text))
+        .doesNotContain("Evening")
+        .contains("Solovyov", "Dmitry Peskov", "Peskov", "Kremlin");
+  }
+
+  @Test
+  void aSourceAfterAccordingToAndAHappeningAfterInAreNoPlaces() {
+    String text = "According to Al Jazeera, Russia intervened in the Syrian Civil War in 2015.";
+
+    assertThat(typeOf(text, "Al Jazeera")).isNotEqualTo(EntityType.LOCATION);
+    assertThat(typeOf(text, "Syrian Civil War")).isNotEqualTo(EntityType.LOCATION);
+  }
+
   private List<String> names(String text) {
     return finder.find(text, splitter.split(text, "en")).stream().map(EntityMention::text).toList();
   }
