@@ -21,7 +21,8 @@ import java.util.Set;
  * string distance, token by token). Context then decides what spelling alone cannot: a lone surname
  * ("Peskov", "Assad") joins the person's full name it ends only when that is unambiguous in the
  * story (one full name ends with it, or one is mentioned at least three times as often as any
- * other); an acronym ("HTS") joins the one multiword name whose initials it spells, and only when
+ * other); a lone given name typed as a person's ("President Bashar") joins the one person's name it
+ * begins; an acronym ("HTS") joins the one multiword name whose initials it spells, and only when
  * both appear. Two known places never merge however alike they look. A weighted score was rejected
  * because a single near-miss (Bashar / Hafez al-Assad) must never be outvoted by two agreeing
  * tokens. The canonical name is the most frequent spelling. Stateless and thread-safe.
@@ -96,11 +97,17 @@ public final class EntityMerger {
     // (profiled: scanning every name for every lone word was a third of a large story's brief).
     Map<String, List<Group>> byLastWord = new HashMap<>();
     Map<String, List<Group>> byInitials = new HashMap<>();
+    Map<String, List<Group>> peopleByFirstWord = new HashMap<>();
     for (Group g : merged) {
       int space = g.key.lastIndexOf(' ');
       if (space >= 0) {
         byLastWord.computeIfAbsent(g.key.substring(space + 1), k -> new ArrayList<>()).add(g);
         byInitials.computeIfAbsent(NameVariants.initials(g.key), k -> new ArrayList<>()).add(g);
+        if (dominantType(g) == EntityType.PERSON) {
+          peopleByFirstWord
+              .computeIfAbsent(g.key.substring(0, g.key.indexOf(' ')), k -> new ArrayList<>())
+              .add(g);
+        }
       }
     }
     List<Group> result = new ArrayList<>();
@@ -110,6 +117,11 @@ public final class EntityMerger {
         full = fullNameFor(byLastWord.getOrDefault(group.key, List.of()), group);
         if (full == null && writtenAsAcronym(group)) {
           full = onlyOne(byInitials.getOrDefault(group.key, List.of()));
+        }
+        if (full == null && dominantType(group) == EntityType.PERSON) {
+          // A given name marked as a person's ("President Bashar …" where a snippet was cut)
+          // joins the one person of the story it begins; two Vladimirs leave it alone.
+          full = onlyOne(peopleByFirstWord.getOrDefault(group.key, List.of()));
         }
       }
       if (full == null) {
@@ -201,8 +213,8 @@ public final class EntityMerger {
    * The one multiword name whose initials an acronym spells ("HTS" for Hayat Tahrir al-Sham, with
    * particles and "of", "and" left out), or null when none or several do.
    */
-  private static Group onlyOne(List<Group> spelledByInitials) {
-    return spelledByInitials.size() == 1 ? spelledByInitials.get(0) : null;
+  private static Group onlyOne(List<Group> candidates) {
+    return candidates.size() == 1 ? candidates.get(0) : null;
   }
 
   /**

@@ -46,6 +46,23 @@ class EntityMergerTest {
   }
 
   @Test
+  void aLoneGivenNameJoinsTheOnePersonItBegins() {
+    assertThat(merge(EntityType.PERSON, "Bashar al-Assad", "Hafez al-Assad", "Bashar"))
+        .extracting(Entity::name)
+        .containsExactlyInAnyOrder("Bashar al-Assad", "Hafez al-Assad");
+  }
+
+  @Test
+  void aGivenNameTwoPeopleShareOrThatIsNoPersonsStaysAlone() {
+    assertThat(merge(EntityType.PERSON, "Vladimir Putin", "Vladimir Solovyov", "Vladimir"))
+        .hasSize(3);
+    List<EntityMention> mentions =
+        List.of(
+            mention("Jordan Peterson", EntityType.PERSON), mention("Jordan", EntityType.LOCATION));
+    assertThat(merger.merge(mentions)).hasSize(2);
+  }
+
+  @Test
   void aLonePlaceNameDoesNotJoinALongerPlaceName() {
     assertThat(merge(EntityType.LOCATION, "South Sudan", "Sudan")).hasSize(2);
   }
