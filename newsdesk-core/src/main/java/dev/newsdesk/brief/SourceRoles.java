@@ -122,9 +122,9 @@ final class SourceRoles {
   /**
    * Whether an article carries a claim from one of its roots. With one root, every carrier does.
    * With several (two sources found the same thing), an article carries it from the roots that its
-   * sentences of the claim name, and from all of them only when they name none: The Circuit
-   * Review, quoting Threatlane's researcher, does not cite The Meridian Ledger's own review of the
-   * same listing because the two were grouped as one claim.
+   * sentences of the claim name, and from all of them only when they name none: The Circuit Review,
+   * quoting Threatlane's researcher, does not cite The Meridian Ledger's own review of the same
+   * listing because the two were grouped as one claim.
    */
   private static boolean carriesFrom(
       Brief brief, Claim claim, ArticleId article, String root, List<String> roots) {
