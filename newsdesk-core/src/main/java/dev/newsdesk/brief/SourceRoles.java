@@ -6,6 +6,8 @@ import dev.newsdesk.internal.TextNormalizer;
 import dev.newsdesk.model.ArticleId;
 import dev.newsdesk.model.Brief;
 import dev.newsdesk.model.Claim;
+import dev.newsdesk.model.Evidence;
+import dev.newsdesk.model.Sentence;
 import dev.newsdesk.model.StoryMember;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -89,14 +91,15 @@ final class SourceRoles {
         origins.add(key(outletOf.getOrDefault(first, first.value())));
         continue;
       }
-      for (String origin : claim.origin().split("; ")) {
+      List<String> roots = List.of(claim.origin().split("; "));
+      for (String origin : roots) {
         String originKey = known(key(origin), names.keySet());
         origins.add(originKey);
         names.putIfAbsent(originKey, origin);
         cites.computeIfAbsent(originKey, k -> new LinkedHashSet<>());
         for (ArticleId id : claim.reportedBy()) {
           String outletKey = key(outletOf.getOrDefault(id, id.value()));
-          if (!outletKey.equals(originKey)) {
+          if (!outletKey.equals(originKey) && carriesFrom(brief, claim, id, origin, roots)) {
             cites.computeIfAbsent(outletKey, k -> new LinkedHashSet<>()).add(originKey);
           }
         }
@@ -114,6 +117,52 @@ final class SourceRoles {
                     cites.get(key).stream().map(names::get).toList(),
                     articles.getOrDefault(key, List.of()))));
     return rows;
+  }
+
+  /**
+   * Whether an article carries a claim from one of its roots. With one root, every carrier does.
+   * With several (two sources found the same thing), an article carries it from the roots that its
+   * sentences of the claim name, and from all of them only when they name none: The Circuit Review,
+   * quoting Threatlane's researcher, does not cite The Meridian Ledger's own review of the same
+   * listing because the two were grouped as one claim.
+   */
+  private static boolean carriesFrom(
+      Brief brief, Claim claim, ArticleId article, String root, List<String> roots) {
+    if (roots.size() < 2) {
+      return true;
+    }
+    Set<String> words = new LinkedHashSet<>();
+    for (StoryMember m : brief.articles()) {
+      if (!m.id().equals(article)) {
+        continue;
+      }
+      for (Evidence e : claim.evidence()) {
+        if (!e.articleId().equals(article)) {
+          continue;
+        }
+        for (Sentence s : m.article().sentences()) {
+          if (s.span().start() < e.span().end() && e.span().start() < s.span().end()) {
+            words.addAll(List.of(key(s.text()).split(" ")));
+          }
+        }
+      }
+    }
+    boolean namesAny = roots.stream().anyMatch(r -> names(words, r));
+    return !namesAny || names(words, root);
+  }
+
+  /**
+   * Whether words name a root: all the words of its name, or of the body in its brackets ("Ilse
+   * Marrow" or "Threatlane" for "Ilse Marrow (Threatlane)").
+   */
+  private static boolean names(Set<String> words, String root) {
+    for (String part : root.split("[(),]")) {
+      String name = key(part);
+      if (!name.isEmpty() && words.containsAll(List.of(name.split(" ")))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

@@ -1,14 +1,19 @@
 package dev.newsdesk.claims;
 
+import dev.newsdesk.internal.Literals;
 import dev.newsdesk.internal.StoryVocabulary;
 import dev.newsdesk.internal.TermIndex;
 import dev.newsdesk.model.AnalyzedArticle;
 import dev.newsdesk.model.ArticleId;
 import dev.newsdesk.model.Attribution;
 import dev.newsdesk.model.Claim;
+import dev.newsdesk.model.DateMention;
+import dev.newsdesk.model.DatePrecision;
 import dev.newsdesk.model.Evidence;
 import dev.newsdesk.model.Sentence;
+import dev.newsdesk.model.Span;
 import dev.newsdesk.model.StoryMember;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -43,6 +48,16 @@ public final class ClaimGrouper {
   /** Paraphrases share fewer words: across articles, mean two-way coverage may join them. */
   private static final double JOIN_PARAPHRASE = 0.35;
 
+  /**
+   * The mean two-way coverage enough when two statements agree on an exact detail: the same count
+   * of the same thing, or the same calendar day named with its number.
+   *
+   * <p>Design decision (a day is an exact detail, 2026-12-02, eighth session): "appeared on a
+   * hacking forum on March 14" and "had been advertised on a hacking forum on March 14" describe
+   * one event in other words; an agreeing date is as specific as an agreeing figure, and unlike a
+   * shared word it cannot be a coincidence of topic. The two still need a quarter of each other's
+   * weighted words ({@link #MIN_EACH_WAY}), and a disagreeing count still vetoes the join.
+   */
   private static final double JOIN_SAME_COUNT = 0.25;
 
   private static final double MIN_EACH_WAY = 0.25;
@@ -109,6 +124,7 @@ public final class ClaimGrouper {
    *
    * @param terms its words as the story vocabulary's sorted term ids
    * @param weight the summed weight of those words (likeness needs it for every pair it compares)
+   * @param days the calendar days it names with a day number ("March 14", "Dec. 9")
    * @param root the name it traces back to, or null when its article names none
    */
   private record Statement(
@@ -118,6 +134,7 @@ public final class ClaimGrouper {
       int[] terms,
       double weight,
       List<Quantities.Quantity> quantities,
+      Set<LocalDate> days,
       String root,
       String via) {}
 
@@ -260,6 +277,7 @@ public final class ClaimGrouper {
               terms,
               vocabulary.weight(terms),
               Quantities.find(sentence.text()),
+              daysWithin(article, sentence.span()),
               reporter,
               null);
       Group best = bestGroup(groups, statement, vocabulary, JOIN_UNATTRIBUTED);
@@ -287,6 +305,7 @@ public final class ClaimGrouper {
         terms,
         vocabulary.weight(terms),
         Quantities.find(content),
+        daysWithin(article, a.content()),
         root == null ? null : root.name(),
         root == null ? null : root.via());
   }
@@ -372,15 +391,48 @@ public final class ClaimGrouper {
       // Both must carry much of the other: a long sentence that merely contains a short one's
       // common words ("residents", "evacuated") is another statement.
       double mean = Math.min(ab, ba) < MIN_EACH_WAY ? 0 : (ab + ba) / 2;
-      // The same count of the same thing ("1,200 residents") is the strongest sign of one claim.
-      // A sentence that names no source must say more of the same to join.
+      // The same count of the same thing ("1,200 residents") or the same day ("on March 14") is
+      // the strongest sign of one claim. A sentence that names no source must say more of the same
+      // to join.
       double needed =
-          (shareQuantity(a, b) ? JOIN_SAME_COUNT : JOIN_PARAPHRASE) + (threshold - JOIN_ATTRIBUTED);
+          (shareExactDetail(a, b) ? JOIN_SAME_COUNT : JOIN_PARAPHRASE)
+              + (threshold - JOIN_ATTRIBUTED);
       if (mean >= needed) {
         return mean * threshold / needed;
       }
     }
     return 0;
+  }
+
+  /**
+   * The days a span of an article names with a day number ("on March 14", "Dec. 9"). A weekday or
+   * "yesterday" is left out: it names a day only through the publication date it is resolved
+   * against, which is not something two reports can agree on.
+   */
+  private static Set<LocalDate> daysWithin(AnalyzedArticle article, Span span) {
+    Set<LocalDate> days = new HashSet<>();
+    for (DateMention d : article.dates()) {
+      if (d.precision() == DatePrecision.DAY
+          && Literals.hasAsciiDigit(d.text())
+          && d.span().start() >= span.start()
+          && d.span().end() <= span.end()) {
+        days.add(d.value());
+      }
+    }
+    return days;
+  }
+
+  /**
+   * Whether two statements agree on an exact detail: the same count of the same thing ("1,200
+   * residents") or the same calendar day ("on March 14").
+   */
+  private static boolean shareExactDetail(Statement a, Statement b) {
+    for (LocalDate day : a.days()) {
+      if (b.days().contains(day)) {
+        return true;
+      }
+    }
+    return shareQuantity(a, b);
   }
 
   private static boolean shareQuantity(Statement a, Statement b) {
@@ -410,7 +462,7 @@ public final class ClaimGrouper {
     StoryMember earliest = null;
     for (Statement s : group.statements) {
       StoryMember m = members.get(s.article());
-      java.time.LocalDate date = m.article().article().published();
+      LocalDate date = m.article().article().published();
       if (date != null
           && (earliest == null
               || earliest.article().article().published() == null
