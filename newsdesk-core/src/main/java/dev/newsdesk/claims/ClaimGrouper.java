@@ -295,13 +295,21 @@ public final class ClaimGrouper {
       StoryVocabulary vocabulary) {
     // "…, citing the regional emergency ministry" says where it came from, not what happened.
     String content = CITING_TAIL.matcher(a.content().of(article.text())).replaceFirst("");
-    String sentence = article.sentences().get(a.sentenceIndex()).text();
+    Sentence said = article.sentences().get(a.sentenceIndex());
+    String sentence = said.text();
+    // "According to Al Jazeera, armed groups have entered the city": the content is a whole
+    // clause, lower case only because the attribution came first.
+    int lead = a.content().start() - said.span().start();
+    boolean clauseAfterSource =
+        lead > 0
+            && lead <= sentence.length()
+            && SOURCE_FIRST.matcher(sentence.substring(0, lead)).matches();
     Root root = root(a.sourceText(), a.citedText(), reporter, outlets);
     int[] terms = vocabulary.termIds(content);
     return new Statement(
         article.id(),
         new Evidence(article.id(), a.content()),
-        readsAsStatement(content) ? content : sentence,
+        readsAsStatement(content) || clauseAfterSource ? content : sentence,
         terms,
         vocabulary.weight(terms),
         Quantities.find(content),
@@ -550,6 +558,13 @@ public final class ClaimGrouper {
    * a defeat", "expected to be transported", "said on Monday it was"), which reads as a fragment;
    * the claim then shows the whole sentence, attribution and all.
    */
+  /**
+   * What comes before a content that is a whole clause: "According to X, " or "As X reported, ".
+   */
+  private static final Pattern SOURCE_FIRST =
+      Pattern.compile(
+          "(?i)\\s*(?:according to|as [^,]{1,80} (?:said|says|reported|reports|noted|put it))[^.;:]{0,120},\\s*");
+
   static boolean readsAsStatement(String content) {
     String text = content.strip();
     if (text.regionMatches(true, 0, "that ", 0, 5)) {
@@ -570,6 +585,8 @@ public final class ClaimGrouper {
       return content.strip();
     }
     text = Character.toUpperCase(text.charAt(0)) + text.substring(1);
-    return text.endsWith(".") || text.endsWith("?") || text.endsWith("!") ? text : text + ".";
+    return text.endsWith(".") || text.endsWith("?") || text.endsWith("!") || text.endsWith("\u2026")
+        ? text
+        : text + ".";
   }
 }
