@@ -451,9 +451,10 @@ public final class EntityFinder {
   }
 
   /**
-   * Capitalised words after a sentence's first word (what opens a quotation at its start opens the
-   * sentence too): all of them, and those standing alone (no capitalised word right before or after
-   * them).
+   * Capitalised words that are evidence of names: those after a sentence's first word (a word
+   * opening a quotation that opens the sentence is its first word), except a lone word left after
+   * words that are no names at the start; all of them, and those standing alone (no capitalised
+   * word right before or after them).
    */
   private record MidSentence(Set<String> capitalised, Set<String> alone) {
     static MidSentence of(String text, List<Sentence> sentences) {
