@@ -55,7 +55,7 @@ final class AttributionAssembly {
         matches.add(
             new AttributionRules.Match(
                 rule.source(),
-                rule.cue(),
+                sequence.span(cue.from(), cue.to()),
                 rule.content(),
                 rule.content().end() <= rule.cue().start()));
         sentenceIndexes.add(rule.sentenceIndex());
