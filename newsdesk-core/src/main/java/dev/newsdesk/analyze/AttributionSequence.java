@@ -22,7 +22,10 @@ import opennlp.tools.util.BeamSearchContextGenerator;
  * word starts or continues a cue of {@link CueLexicon} and its distance to the nearest one (+0.001
  * to +0.004 on PolNeAR dev), whether it stands inside a quotation, and where it stands in its
  * sentence. The labels decided for the two tokens before are features too (without them, dev
- * figures fell by 0.01-0.02). Not thread-safe while built; immutable after.
+ * figures fell by 0.01-0.02). Part of speech and lemma ({@link AttributionWordClasses}) of the
+ * token and its neighbours carry what the word alone cannot across inflections and rare words (dev
+ * 0.685 / 0.677 / 0.521 / 0.815 to 0.692 / 0.680 / 0.521 / 0.819). Not thread-safe while built;
+ * immutable after.
  */
 final class AttributionSequence {
   final String text;
