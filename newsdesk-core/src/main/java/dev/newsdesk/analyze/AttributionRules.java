@@ -180,6 +180,39 @@ final class AttributionRules {
   private static final Set<String> NAME_GLUE =
       Set.of("of", "the", "'s", "\u2019s", ".", "for", "and", "-", "de", "al", "van", "von");
 
+  /**
+   * Newsroom labels and headline kickers that a colon follows without anyone speaking: "The Latest:
+   * …", "Correction: …", "BREAKING: …". In PolNeAR train none of the 17 "The Latest" / correction /
+   * update / byline colons is a cue.
+   */
+  private static final Set<String> COLON_LABELS =
+      Set.of(
+          "the latest",
+          "correction",
+          "corrections",
+          "clarification",
+          "update",
+          "updated",
+          "editor's note",
+          "editor\u2019s note",
+          "editors' note",
+          "contributing",
+          "byline",
+          "related",
+          "read more",
+          "watch",
+          "video",
+          "video transcript",
+          "photos",
+          "breaking",
+          "breaking news",
+          "exclusive",
+          "look",
+          "revealed",
+          "busted",
+          "boom",
+          "bombshell");
+
   private static final Set<String> NOUN_BEFORE =
       Set.of(
           "the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "this", "these",
@@ -1181,6 +1214,10 @@ final class AttributionRules {
           if (!nameWord) {
             return null;
           }
+        }
+        if (COLON_LABELS.contains(
+            t.text.substring(t.start[first], t.end[i - 1]).toLowerCase(Locale.ROOT))) {
+          return null;
         }
         int contentEnd = t.size();
         while (contentEnd > i + 1 && t.isFinalStop(contentEnd - 1)) {

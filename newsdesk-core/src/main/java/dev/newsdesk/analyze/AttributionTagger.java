@@ -40,7 +40,9 @@ import opennlp.tools.util.model.ModelUtil;
  */
 public final class AttributionTagger implements AttributionExtractor {
   static final String MAGIC = "newsdesk-attribution-tagger";
-  static final int FORMAT = 1;
+
+  /** 2 since the part-of-speech and lemma features: a format 1 model lacks them. */
+  static final int FORMAT = 2;
 
   private final MaxentModel model;
   private final int beamSize;
@@ -73,7 +75,13 @@ public final class AttributionTagger implements AttributionExtractor {
       int format = in.readInt();
       if (format != FORMAT) {
         throw new AttributionModelException(
-            file, "model format " + format + ", this version reads format " + FORMAT, null);
+            file,
+            "model format "
+                + format
+                + ", this version reads format "
+                + FORMAT
+                + "; train the model again",
+            null);
       }
       int beam = in.readInt();
       if (beam < 1 || beam > 1000) {

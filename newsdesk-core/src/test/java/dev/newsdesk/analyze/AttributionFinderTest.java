@@ -348,6 +348,24 @@ class AttributionFinderTest {
         .containsExactly("Mira Osei and Ilse Marrow", ":", "\u201cShips returned in May.\u201d");
   }
 
+  @Test
+  void aNewsroomLabelBeforeAColonIsNoSource() {
+    for (String text :
+        List.of(
+            "The Latest: Harbour pilots end their strike after two weeks.",
+            "CORRECTION: An earlier version misstated the date of the vote.",
+            "Editor\u2019s note: The ferry timetable below was updated on Monday.")) {
+      assertThat(find(text)).as(text).noneMatch(a -> a.cue().of(text).equals(":"));
+    }
+  }
+
+  @Test
+  void aNameBeforeAColonStillSpeaks() {
+    String text = "Osei: Harbour pilots will end their strike after two weeks.";
+    assertThat(parts(text, find(text).get(0)))
+        .containsExactly("Osei", ":", "Harbour pilots will end their strike after two weeks");
+  }
+
   private List<Attribution> find(String text) {
     return finder.find(text, splitter.split(text, "en"));
   }

@@ -9,6 +9,7 @@ import dev.newsdesk.analyze.AttributionTrainer;
 import dev.newsdesk.analyze.AttributionTrainingConfig;
 import dev.newsdesk.analyze.SentenceSplitter;
 import dev.newsdesk.model.Attribution;
+import java.io.DataOutputStream;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -97,6 +98,22 @@ class AttributionTrainingTest {
         .isInstanceOf(AttributionModelException.class)
         .hasMessageContaining(cut.toString())
         .hasMessageContaining("damaged");
+  }
+
+  @Test
+  void aModelOfAnOlderFormatIsRefusedWithAMessageToTrainItAgain() throws IOException {
+    Path file = tmp.resolve("old.model");
+    try (DataOutputStream out = new DataOutputStream(Files.newOutputStream(file))) {
+      out.writeUTF("newsdesk-attribution-tagger");
+      out.writeInt(1);
+      out.writeInt(3);
+    }
+
+    assertThatThrownBy(() -> AttributionTagger.load(file))
+        .isInstanceOf(AttributionModelException.class)
+        .hasMessageContaining(file.toString())
+        .hasMessageContaining("model format 1")
+        .hasMessageContaining("train the model again");
   }
 
   @Test
