@@ -46,12 +46,17 @@ final class AnalysisBuild {
           org.jsoup.Jsoup.class,
           opennlp.tools.tokenize.TokenizerME.class);
 
-  /** Model files the analysis loads; where each comes from is hashed with the code. */
+  /**
+   * Model files the analysis loads (the part-of-speech and lemma models only with a trained
+   * attribution tagger); where each comes from is hashed with the code.
+   */
   private static final List<String> MODELS =
       List.of(
           "/opennlp-en-ud-ewt-sentence-1.3-2.5.4.bin",
           "/opennlp-en-ud-ewt-tokens-1.3-2.5.4.bin",
-          "/langdetect-183.bin");
+          "/langdetect-183.bin",
+          "/opennlp-en-ud-ewt-pos-1.3-2.5.4.bin",
+          "/opennlp-en-ud-ewt-lemmas-1.3-2.5.4.bin");
 
   private static final Optional<String> CURRENT = compute();
 
