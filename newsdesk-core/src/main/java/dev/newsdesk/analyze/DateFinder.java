@@ -109,8 +109,12 @@ public final class DateFinder {
       Cues cues = Cues.of(sentence.text());
       absolute(sentence, reference, cues, inSentence);
       relative(sentence, reference, cues, inSentence);
-      if (cues.counted()) {
-        counted(sentence, reference, inSentence);
+      if (cues.fromPublication() && reference != null) {
+        fromPublication(sentence, reference, inSentence);
+      }
+      if (cues.fromAnchor()
+          && inSentence.stream().anyMatch(d -> d.precision() == DatePrecision.DAY)) {
+        fromAnchor(sentence, inSentence);
       }
       inSentence.sort((a, b) -> a.span().compareTo(b.span()));
       // Sentences come in text order: only the mentions found last can overlap this one.
@@ -140,7 +144,8 @@ public final class DateFinder {
       boolean month,
       boolean weekday,
       boolean deictic,
-      boolean counted) {
+      boolean fromPublication,
+      boolean fromAnchor) {
     static Cues of(String text) {
       String lower = Literals.asciiLower(text);
       return new Cues(
@@ -149,17 +154,21 @@ public final class DateFinder {
           Literals.any(text, MONTH_STARTS),
           text.contains("day"),
           Literals.any(lower, DEICTIC_WORDS),
-          Literals.any(lower, COUNTED_WORDS));
+          Literals.any(lower, FROM_PUBLICATION_WORDS),
+          Literals.any(lower, FROM_ANCHOR_WORDS));
     }
   }
 
   /**
-   * A word of each alternative of {@link #AGO}, {@link #DAY_PART}, {@link #NEXT_PERIOD} and {@link
-   * #FROM_ANCHOR}, in lower case: a sentence with none of them holds no such phrase.
+   * A part of each alternative of {@link #AGO}, {@link #DAY_PART} and {@link #NEXT_PERIOD}, in
+   * lower case: a sentence with none of them holds no such phrase.
    */
-  static final String[] COUNTED_WORDS = {
-    " ago", "night", "this ", "next ", "earlier", "later", "before", "after", "day"
+  static final String[] FROM_PUBLICATION_WORDS = {
+    " ago", "night", "this morning", "this afternoon", "this evening", "next month", "next year"
   };
+
+  /** A part of each alternative of {@link #FROM_ANCHOR}, in lower case. */
+  static final String[] FROM_ANCHOR_WORDS = {" day"};
 
   /** How every alternative of {@link CalendarWords#MONTH} starts. */
   private static final String[] MONTH_STARTS = {
@@ -285,35 +294,38 @@ public final class DateFinder {
    * "Four days before Brightmoor made the breach public" counts from an event, not a date, and the
    * sentence before may be about another day: guessing would put a wrong day on the timeline.
    */
-  private void counted(Sentence s, LocalDate ref, List<DateMention> out) {
+  private void fromPublication(Sentence s, LocalDate ref, List<DateMention> out) {
     String text = s.text();
-    if (ref != null) {
-      Matcher ago = AGO.matcher(text);
-      while (ago.find()) {
-        int n = count(ago.group(1));
-        switch (ago.group(2).toLowerCase(Locale.ROOT)) {
-          case "day" -> add(out, s, ago, ref.minusDays(n), DatePrecision.DAY, true);
-          case "month" ->
-              add(out, s, ago, ref.minusMonths(n).withDayOfMonth(1), DatePrecision.MONTH, true);
-          case "year" ->
-              add(out, s, ago, ref.minusYears(n).withDayOfYear(1), DatePrecision.YEAR, true);
-          default -> {} // weeks: no week precision (see AGO)
-        }
-      }
-      Matcher part = DAY_PART.matcher(text);
-      while (part.find()) {
-        boolean before = part.group(1).toLowerCase(Locale.ROOT).startsWith("last");
-        add(out, s, part, before ? ref.minusDays(1) : ref, DatePrecision.DAY, true);
-      }
-      Matcher next = NEXT_PERIOD.matcher(text);
-      while (next.find()) {
-        if (next.group(1).equalsIgnoreCase("month")) {
-          add(out, s, next, ref.plusMonths(1).withDayOfMonth(1), DatePrecision.MONTH, true);
-        } else {
-          add(out, s, next, ref.plusYears(1).withDayOfYear(1), DatePrecision.YEAR, true);
-        }
+    Matcher ago = AGO.matcher(text);
+    while (ago.find()) {
+      int n = count(ago.group(1));
+      switch (ago.group(2).toLowerCase(Locale.ROOT)) {
+        case "day" -> add(out, s, ago, ref.minusDays(n), DatePrecision.DAY, true);
+        case "month" ->
+            add(out, s, ago, ref.minusMonths(n).withDayOfMonth(1), DatePrecision.MONTH, true);
+        case "year" ->
+            add(out, s, ago, ref.minusYears(n).withDayOfYear(1), DatePrecision.YEAR, true);
+        default -> {} // weeks: no week precision (see AGO)
       }
     }
+    Matcher part = DAY_PART.matcher(text);
+    while (part.find()) {
+      boolean before = part.group(1).toLowerCase(Locale.ROOT).startsWith("last");
+      add(out, s, part, before ? ref.minusDays(1) : ref, DatePrecision.DAY, true);
+    }
+    Matcher next = NEXT_PERIOD.matcher(text);
+    while (next.find()) {
+      if (next.group(1).equalsIgnoreCase("month")) {
+        add(out, s, next, ref.plusMonths(1).withDayOfMonth(1), DatePrecision.MONTH, true);
+      } else {
+        add(out, s, next, ref.plusYears(1).withDayOfYear(1), DatePrecision.YEAR, true);
+      }
+    }
+  }
+
+  /** Days counted from a day-precise date of the sentence; see {@link #fromPublication}. */
+  private void fromAnchor(Sentence s, List<DateMention> out) {
+    String text = s.text();
     Matcher m = FROM_ANCHOR.matcher(text);
     while (m.find()) {
       int days;
