@@ -426,10 +426,44 @@ final class AttributionRules {
         && t.start[i] == t.end[i - 1];
   }
 
-  /** "the report", "his claims", "the United States": a cue word used as a noun. */
+  /**
+   * "the report", "his claims", "the United States": a cue word used as a noun, after a determiner;
+   * and a plural after a count ("50 basis points to 5.75%", "three claims"), where a verb's -s form
+   * cannot stand ("in 2015 said" is still a verb).
+   */
   private static boolean nounUse(Tokens t, int i) {
-    return i > 0 && NOUN_BEFORE.contains(t.lower[i - 1]);
+    if (i == 0) {
+      return false;
+    }
+    String before = t.lower[i - 1];
+    if (NOUN_BEFORE.contains(before)) {
+      return true;
+    }
+    boolean plural = t.lower[i].length() > 3 && t.lower[i].endsWith("s");
+    return plural
+        && (COUNT_BEFORE.contains(before)
+            || Character.isDigit(t.word[i - 1].charAt(t.word[i - 1].length() - 1)));
   }
+
+  /** Words that count what follows them: "basis points", "several reports". */
+  private static final Set<String> COUNT_BEFORE =
+      Set.of(
+          "two",
+          "three",
+          "four",
+          "five",
+          "six",
+          "seven",
+          "eight",
+          "nine",
+          "ten",
+          "dozen",
+          "hundreds",
+          "thousands",
+          "several",
+          "many",
+          "basis",
+          "percentage");
 
   /**
    * "the Islamic State", "raised questions about": a form that is also a noun counts as a cue only

@@ -18,6 +18,16 @@ class AttributionFinderTest {
   }
 
   @Test
+  void aPluralCueWordAfterACountIsANoun() {
+    String text =
+        "The central bank cut its benchmark rate by 50 basis points to 5.75% on Wednesday. Three"
+            + " reports say the cut was a surprise.";
+
+    assertThat(find(text)).noneMatch(a -> a.cueText().startsWith("points"));
+    assertThat(find("In 2015 Putin said that the base would stay.")).hasSize(1);
+  }
+
+  @Test
   void aReportPutAfterItsContentFramesTheWholeClause() {
     String text =
         "Moscow asked Ankara for help with the withdrawal, CNN Turk reported on Dec. 9, citing its own sources.";
