@@ -71,6 +71,8 @@ final class AttributionRules {
           "even",
           "first",
           "just",
+          "now",
+          "always",
           "reportedly");
 
   /**

@@ -18,6 +18,15 @@ class AttributionFinderTest {
   }
 
   @Test
+  void anAdverbBeforeTheCueIsPartOfTheCueNotOfTheSource() {
+    String text = "The bank now expects inflation to reach its target by the end of the year.";
+
+    assertThat(parts(text, find(text).get(0)))
+        .containsExactly(
+            "The bank", "now expects", "inflation to reach its target by the end of the year");
+  }
+
+  @Test
   void aPluralCueWordAfterACountIsANoun() {
     String text =
         "The central bank cut its benchmark rate by 50 basis points to 5.75% on Wednesday. Three"
