@@ -193,7 +193,12 @@ final class SourceRoles {
     return key;
   }
 
+  /**
+   * A source's identity: its words in lower case, without a leading "the", so "The Meridian Ledger"
+   * (a feed's title) and "Meridian Ledger" (a search result's outlet line) are one row.
+   */
   private static String key(String name) {
-    return TextNormalizer.wordKey(name);
+    String words = TextNormalizer.wordKey(name);
+    return words.startsWith("the ") ? words.substring(4) : words;
   }
 }
