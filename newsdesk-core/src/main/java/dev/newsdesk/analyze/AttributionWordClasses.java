@@ -2,16 +2,11 @@ package dev.newsdesk.analyze;
 
 import dev.newsdesk.model.Sentence;
 import dev.newsdesk.model.Span;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import opennlp.tools.lemmatizer.LemmatizerME;
-import opennlp.tools.lemmatizer.LemmatizerModel;
-import opennlp.tools.postag.POSModel;
 import opennlp.tools.postag.POSTaggerME;
 
 /**
@@ -31,8 +26,6 @@ import opennlp.tools.postag.POSTaggerME;
  * cache is concurrent. Deterministic.
  */
 final class AttributionWordClasses {
-  private static final String POS_MODEL = "/opennlp-en-ud-ewt-pos-1.3-2.5.4.bin";
-  private static final String LEMMA_MODEL = "/opennlp-en-ud-ewt-lemmas-1.3-2.5.4.bin";
   static final int CACHE_LIMIT = 200_000;
 
   private static final Map<String, String> LEMMAS = new ConcurrentHashMap<>();
@@ -42,14 +35,9 @@ final class AttributionWordClasses {
 
   private AttributionWordClasses() {}
 
-  private static final class Models {
-    static final POSModel POS = load(POS_MODEL, POSModel::new);
-    static final LemmatizerModel LEMMAS = load(LEMMA_MODEL, LemmatizerModel::new);
-  }
-
   /** Tags every sentence's tokens and gives each its lower-case lemma. */
   static Tagged of(String text, List<Sentence> sentences) {
-    POSTaggerME tagger = new POSTaggerME(Models.POS);
+    POSTaggerME tagger = new POSTaggerME(OpenNlpModels.partsOfSpeech());
     LemmatizerME lemmatizer = null;
     int n = 0;
     for (Sentence s : sentences) {
@@ -70,7 +58,7 @@ final class AttributionWordClasses {
         String lemma = LEMMAS.get(key);
         if (lemma == null) {
           if (lemmatizer == null) {
-            lemmatizer = new LemmatizerME(Models.LEMMAS);
+            lemmatizer = new LemmatizerME(OpenNlpModels.lemmas());
           }
           lemma = lemma(lemmatizer, words[i], sentenceTags[i]);
           if (LEMMAS.size() < CACHE_LIMIT) {
@@ -93,20 +81,5 @@ final class AttributionWordClasses {
       return lower;
     }
     return lemma.toLowerCase(Locale.ROOT);
-  }
-
-  private interface Loader<T> {
-    T load(InputStream in) throws IOException;
-  }
-
-  private static <T> T load(String resource, Loader<T> loader) {
-    try (InputStream in = AttributionWordClasses.class.getResourceAsStream(resource)) {
-      if (in == null) {
-        throw new IllegalStateException("model " + resource + " is not on the class path");
-      }
-      return loader.load(in);
-    } catch (IOException e) {
-      throw new UncheckedIOException("model " + resource + " could not be read", e);
-    }
   }
 }

@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import opennlp.tools.langdetect.LanguageDetectorModel;
+import opennlp.tools.lemmatizer.LemmatizerModel;
+import opennlp.tools.postag.POSModel;
 import opennlp.tools.sentdetect.SentenceModel;
 import opennlp.tools.tokenize.TokenizerModel;
 
@@ -16,6 +18,8 @@ final class OpenNlpModels {
   private static final String SENTENCES = "/opennlp-en-ud-ewt-sentence-1.3-2.5.4.bin";
   private static final String TOKENS = "/opennlp-en-ud-ewt-tokens-1.3-2.5.4.bin";
   private static final String LANGUAGES = "/langdetect-183.bin";
+  private static final String PARTS_OF_SPEECH = "/opennlp-en-ud-ewt-pos-1.3-2.5.4.bin";
+  private static final String LEMMAS = "/opennlp-en-ud-ewt-lemmas-1.3-2.5.4.bin";
 
   private OpenNlpModels() {}
 
@@ -28,6 +32,12 @@ final class OpenNlpModels {
     static final LanguageDetectorModel LANGUAGE = load(LANGUAGES, LanguageDetectorModel::new);
   }
 
+  /** Loaded only by the trained attribution tagger ({@link AttributionWordClasses}). */
+  private static final class WordClassHolder {
+    static final POSModel PARTS_OF_SPEECH = load(OpenNlpModels.PARTS_OF_SPEECH, POSModel::new);
+    static final LemmatizerModel LEMMAS = load(OpenNlpModels.LEMMAS, LemmatizerModel::new);
+  }
+
   static SentenceModel sentences() {
     return Holder.SENTENCE;
   }
@@ -38,6 +48,14 @@ final class OpenNlpModels {
 
   static LanguageDetectorModel languages() {
     return LanguageHolder.LANGUAGE;
+  }
+
+  static POSModel partsOfSpeech() {
+    return WordClassHolder.PARTS_OF_SPEECH;
+  }
+
+  static LemmatizerModel lemmas() {
+    return WordClassHolder.LEMMAS;
   }
 
   private interface Loader<T> {
