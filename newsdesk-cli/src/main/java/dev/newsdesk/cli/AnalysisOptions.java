@@ -18,7 +18,8 @@ final class AnalysisOptions {
               + " rules.")
   Path attributionModel;
 
+  /** The settings, with the model loaded; throws {@code AttributionModelException} naming it. */
   AnalysisConfig config() {
-    return new AnalysisConfig(attributionModel);
+    return AnalysisConfig.withAttributionModel(attributionModel);
   }
 }

@@ -26,15 +26,10 @@ public final class Analyzer {
     this(AnalysisConfig.defaults());
   }
 
-  /**
-   * An analyzer with these settings. Throws {@link AttributionModelException} naming the file and
-   * the reason when an attribution model is configured and cannot be read.
-   */
+  /** An analyzer with these settings. */
   public Analyzer(AnalysisConfig config) {
     this.attributions =
-        config.attributionModel() == null
-            ? new AttributionFinder()
-            : AttributionTagger.load(config.attributionModel());
+        config.attributionTagger() == null ? new AttributionFinder() : config.attributionTagger();
   }
 
   public AnalyzedArticle analyze(Article article) {

@@ -3,16 +3,19 @@ package dev.newsdesk.analyze;
 import dev.newsdesk.model.Attribution;
 import dev.newsdesk.model.EntityMention;
 import dev.newsdesk.model.Sentence;
-import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
+import java.io.ByteArrayInputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
 import java.util.List;
+import java.util.Optional;
 import opennlp.tools.ml.BeamSearch;
 import opennlp.tools.ml.model.BinaryFileDataReader;
 import opennlp.tools.ml.model.GenericModelReader;
@@ -47,17 +50,34 @@ public final class AttributionTagger implements AttributionExtractor {
   private final MaxentModel model;
   private final int beamSize;
   private final LabelWeights weights;
+  private final String fingerprint;
   private final AttributionFinder rules = new AttributionFinder();
 
+  /** A model trained in this process: it has no file, so no fingerprint. */
   AttributionTagger(MaxentModel model, int beamSize, LabelWeights weights) {
+    this(model, beamSize, weights, null);
+  }
+
+  private AttributionTagger(
+      MaxentModel model, int beamSize, LabelWeights weights, String fingerprint) {
     this.model = model;
     this.beamSize = beamSize;
     this.weights = weights;
+    this.fingerprint = fingerprint;
   }
 
   /** This model decoding with other label weights (tuning on a dev split). */
   AttributionTagger with(LabelWeights other) {
-    return new AttributionTagger(model, beamSize, other);
+    return new AttributionTagger(model, beamSize, other, null);
+  }
+
+  /**
+   * The SHA-256 (hex) of the model file this tagger was loaded from, or empty for a model trained
+   * in this process. Caches of analyses are keyed by it: the model decides the attributions as much
+   * as the code does.
+   */
+  public Optional<String> fingerprint() {
+    return Optional.ofNullable(fingerprint);
   }
 
   /**
@@ -65,8 +85,12 @@ public final class AttributionTagger implements AttributionExtractor {
    * the file and the reason when it is missing, not such a model, or damaged.
    */
   public static AttributionTagger load(Path file) {
-    try (InputStream raw = new BufferedInputStream(Files.newInputStream(file))) {
-      DataInputStream in = new DataInputStream(raw);
+    try {
+      // Read whole, so the fingerprint is of exactly the bytes the model is made from.
+      byte[] bytes = Files.readAllBytes(file);
+      String fingerprint =
+          HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+      DataInputStream in = new DataInputStream(new ByteArrayInputStream(bytes));
       String magic = readMagic(in);
       if (!MAGIC.equals(magic)) {
         throw new AttributionModelException(
@@ -95,7 +119,9 @@ public final class AttributionTagger implements AttributionExtractor {
               file, "unknown label " + model.getOutcome(i) + " in the model", null);
         }
       }
-      return new AttributionTagger(model, beam, weights);
+      return new AttributionTagger(model, beam, weights, fingerprint);
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 is part of every JDK", e);
     } catch (AttributionModelException e) {
       throw e;
     } catch (java.nio.file.NoSuchFileException e) {

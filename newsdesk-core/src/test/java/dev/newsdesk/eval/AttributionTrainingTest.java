@@ -3,6 +3,7 @@ package dev.newsdesk.eval;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.newsdesk.analyze.AnalysisConfig;
 import dev.newsdesk.analyze.AttributionModelException;
 import dev.newsdesk.analyze.AttributionTagger;
 import dev.newsdesk.analyze.AttributionTrainer;
@@ -13,7 +14,9 @@ import java.io.DataOutputStream;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
 import java.util.Arrays;
+import java.util.HexFormat;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -73,6 +76,21 @@ class AttributionTrainingTest {
     AttributionTagger loaded = AttributionTagger.load(file);
 
     assertThat(find(loaded, heldOut.text())).isEqualTo(find(tagger, heldOut.text()));
+  }
+
+  @Test
+  void aLoadedModelIsFingerprintedByTheBytesOfItsFileAndATrainedOneIsNot() throws Exception {
+    Path file = tmp.resolve("attribution.model");
+    tagger.save(file);
+    String sha256 =
+        HexFormat.of()
+            .formatHex(MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(file)));
+
+    assertThat(AttributionTagger.load(file).fingerprint()).contains(sha256);
+    assertThat(tagger.fingerprint()).isEmpty();
+    assertThat(AnalysisConfig.withAttributionModel(file).attributionTagger().fingerprint())
+        .contains(sha256);
+    assertThat(AnalysisConfig.withAttributionModel(null)).isEqualTo(AnalysisConfig.defaults());
   }
 
   @Test

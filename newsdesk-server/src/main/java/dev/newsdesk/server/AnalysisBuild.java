@@ -2,9 +2,9 @@ package dev.newsdesk.server;
 
 import dev.newsdesk.Pipeline;
 import dev.newsdesk.analyze.AnalysisConfig;
+import dev.newsdesk.analyze.AttributionTagger;
 import dev.newsdesk.embedded.AnalysisCodec;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -62,36 +62,20 @@ final class AnalysisBuild {
 
   private AnalysisBuild() {}
 
-  /** This build's name, or empty when its code cannot be located (then nothing is cached). */
-  static Optional<String> current() {
-    return CURRENT;
-  }
-
   /**
-   * The name of this build analysing with {@code analysis}: with an attribution model, the hash of
-   * the model file's bytes is part of it, since the model decides the attributions as much as the
-   * code does. Empty when the code cannot be located or the model cannot be read.
+   * The name of this build analysing with {@code analysis}, or empty when it cannot be named (then
+   * nothing is cached): the code's hash, and with a trained attribution tagger the fingerprint of
+   * its model file, since the model decides the attributions as much as the code does. A tagger
+   * trained in-process has no file, so no name.
    */
   static Optional<String> of(AnalysisConfig analysis) {
-    Path model = analysis.attributionModel();
-    if (model == null) {
+    AttributionTagger tagger = analysis.attributionTagger();
+    if (tagger == null) {
       return CURRENT;
     }
-    try {
-      MessageDigest digest = MessageDigest.getInstance("SHA-256");
-      try (InputStream in = Files.newInputStream(model)) {
-        byte[] buffer = new byte[1 << 16];
-        for (int n; (n = in.read(buffer)) > 0; ) {
-          digest.update(buffer, 0, n);
-        }
-      }
-      String modelHash = HexFormat.of().formatHex(digest.digest());
-      return CURRENT.map(code -> code + " attribution-model:sha256:" + modelHash);
-    } catch (IOException e) {
-      return Optional.empty();
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("SHA-256 is part of every JDK", e);
-    }
+    return tagger
+        .fingerprint()
+        .flatMap(model -> CURRENT.map(code -> code + " attribution-model:sha256:" + model));
   }
 
   private static Optional<String> compute() {

@@ -203,13 +203,12 @@ public final class Desk implements AutoCloseable {
     this.index = index;
     this.clock = clock;
     this.analysis = analysis;
-    // First, so a model that cannot be read fails the opening, naming the file, before any thread
-    // starts.
     this.pipeline = newPipeline();
     int cores = Math.max(2, Runtime.getRuntime().availableProcessors());
-    Supplier<Pipeline> plain = () -> Pipeline.create(config -> config.analysis(analysis));
-    this.preparers = new PipelinePool(cores, plain);
-    this.briefers = new PipelinePool(cores, plain);
+    // Preparing and briefing read no stream state: their pipelines have no archive.
+    Supplier<Pipeline> stateless = () -> Pipeline.create(config -> config.analysis(analysis));
+    this.preparers = new PipelinePool(cores, stateless);
+    this.briefers = new PipelinePool(cores, stateless);
     this.saved = new SavedStories(store, SAVED_CHARS);
     this.stream =
         new StoredStream(store, preparers, AnalysisBuild.of(analysis), () -> closing, replayed);
@@ -330,11 +329,7 @@ public final class Desk implements AutoCloseable {
     return open(data, clock, AnalysisConfig.defaults());
   }
 
-  /**
-   * {@link #open(DataDirectory, Clock)} with these analysis settings. Throws {@link
-   * dev.newsdesk.analyze.AttributionModelException} naming the file when a configured attribution
-   * model cannot be read.
-   */
+  /** {@link #open(DataDirectory, Clock)} with these analysis settings. */
   public static Desk open(DataDirectory data, Clock clock, AnalysisConfig analysis) {
     Desk desk = start(data, clock, analysis);
     desk.replayReport();
@@ -355,9 +350,10 @@ public final class Desk implements AutoCloseable {
   }
 
   /**
-   * {@link #start(DataDirectory, Clock)} with these analysis settings. The analysis cache is keyed
-   * by the attribution model's content too, so a desk started with another model (or none) analyses
-   * every stored article again rather than placing from analyses the model did not make.
+   * {@link #start(DataDirectory, Clock)} with these analysis settings. Every pipeline of the desk
+   * shares them (and so one loaded attribution model). The analysis cache is keyed by the model's
+   * fingerprint too, so a desk started with another model (or none) analyses every stored article
+   * again rather than placing from analyses the model did not make.
    */
   public static Desk start(DataDirectory data, Clock clock, AnalysisConfig analysis) {
     data.create();

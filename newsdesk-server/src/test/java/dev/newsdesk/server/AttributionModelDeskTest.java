@@ -80,7 +80,10 @@ class AttributionModelDeskTest {
   void aDeskWithTheModelFindsWhatOnlyTheModelKnows() {
     try (Desk plain = Desk.open(new DataDirectory(dir.resolve("plain")), clock);
         Desk tagged =
-            Desk.open(new DataDirectory(dir.resolve("tagged")), clock, new AnalysisConfig(model))) {
+            Desk.open(
+                new DataDirectory(dir.resolve("tagged")),
+                clock,
+                AnalysisConfig.withAttributionModel(model))) {
       assertThat(cues(plain, ingestArticle(plain))).doesNotContain("pondered");
       ArticleId article = ingestArticle(tagged);
       assertThat(cues(tagged, article)).containsExactly("pondered");
@@ -96,13 +99,13 @@ class AttributionModelDeskTest {
       article = ingestArticle(desk);
       assertThat(cues(desk, article)).doesNotContain("pondered");
     }
-    try (Desk desk = Desk.open(data, clock, new AnalysisConfig(model))) {
+    try (Desk desk = Desk.open(data, clock, AnalysisConfig.withAttributionModel(model))) {
       Desk.ReplayReport report = desk.replayReport();
       assertThat(report.analysed()).as(report.cache()).isOne();
       assertThat(report.cache()).contains("another build");
       assertThat(cues(desk, article)).containsExactly("pondered");
     }
-    try (Desk desk = Desk.open(data, clock, new AnalysisConfig(model))) {
+    try (Desk desk = Desk.open(data, clock, AnalysisConfig.withAttributionModel(model))) {
       Desk.ReplayReport report = desk.replayReport();
       assertThat(report.analysed()).as("the same model reads its own cache").isZero();
       assertThat(cues(desk, article)).containsExactly("pondered");
@@ -122,7 +125,7 @@ class AttributionModelDeskTest {
     }
     Path absent = dir.resolve("absent.model");
 
-    assertThatThrownBy(() -> Desk.open(data, clock, new AnalysisConfig(absent)))
+    assertThatThrownBy(() -> Desk.open(data, clock, AnalysisConfig.withAttributionModel(absent)))
         .isInstanceOf(AttributionModelException.class)
         .hasMessageContaining(absent.toString());
 
