@@ -1,5 +1,6 @@
 package dev.newsdesk.analyze;
 
+import dev.newsdesk.internal.NumberWords;
 import dev.newsdesk.model.Sentence;
 import dev.newsdesk.model.Span;
 import java.util.ArrayList;
@@ -443,29 +444,14 @@ final class AttributionRules {
     }
     boolean plural = t.lower[i].length() > 3 && t.lower[i].endsWith("s");
     return plural
-        && (COUNT_BEFORE.contains(before)
+        && (QUANTIFIERS.contains(before)
+            || NumberWords.value(before).orElse(1) > 1
             || Character.isDigit(t.word[i - 1].charAt(t.word[i - 1].length() - 1)));
   }
 
-  /** Words that count what follows them: "basis points", "several reports". */
-  private static final Set<String> COUNT_BEFORE =
-      Set.of(
-          "two",
-          "three",
-          "four",
-          "five",
-          "six",
-          "seven",
-          "eight",
-          "nine",
-          "ten",
-          "dozen",
-          "hundreds",
-          "thousands",
-          "several",
-          "many",
-          "basis",
-          "percentage");
+  /** Words besides numbers that count what follows them: "basis points", "several reports". */
+  private static final Set<String> QUANTIFIERS =
+      Set.of("dozen", "hundreds", "thousands", "several", "many", "basis", "percentage");
 
   /**
    * "the Islamic State", "raised questions about": a form that is also a noun counts as a cue only

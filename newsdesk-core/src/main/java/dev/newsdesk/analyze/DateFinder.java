@@ -2,6 +2,7 @@ package dev.newsdesk.analyze;
 
 import dev.newsdesk.internal.CalendarWords;
 import dev.newsdesk.internal.Literals;
+import dev.newsdesk.internal.NumberWords;
 import dev.newsdesk.model.DateMention;
 import dev.newsdesk.model.DatePrecision;
 import dev.newsdesk.model.Sentence;
@@ -48,8 +49,7 @@ public final class DateFinder {
           Pattern.CASE_INSENSITIVE);
 
   /** A small count as news writes it: a digit or a number word. */
-  private static final String COUNT =
-      "(a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\\d{1,3})";
+  private static final String COUNT = "(" + NumberWords.ALTERNATION + "|\\d{1,3})";
 
   /**
    * A distance back from publication: "two days ago", "a month ago", "three years ago". Weeks are
@@ -388,21 +388,7 @@ public final class DateFinder {
   }
 
   private static int count(String word) {
-    return switch (word.toLowerCase(Locale.ROOT)) {
-      case "a", "an", "one" -> 1;
-      case "two" -> 2;
-      case "three" -> 3;
-      case "four" -> 4;
-      case "five" -> 5;
-      case "six" -> 6;
-      case "seven" -> 7;
-      case "eight" -> 8;
-      case "nine" -> 9;
-      case "ten" -> 10;
-      case "eleven" -> 11;
-      case "twelve" -> 12;
-      default -> Integer.parseInt(word);
-    };
+    return NumberWords.value(word).orElseGet(() -> Integer.parseInt(word));
   }
 
   /**
