@@ -295,21 +295,13 @@ public final class ClaimGrouper {
       StoryVocabulary vocabulary) {
     // "…, citing the regional emergency ministry" says where it came from, not what happened.
     String content = CITING_TAIL.matcher(a.content().of(article.text())).replaceFirst("");
-    Sentence said = article.sentences().get(a.sentenceIndex());
-    String sentence = said.text();
-    // "According to Al Jazeera, armed groups have entered the city": the content is a whole
-    // clause, lower case only because the attribution came first.
-    int lead = a.content().start() - said.span().start();
-    boolean clauseAfterSource =
-        lead > 0
-            && lead <= sentence.length()
-            && SOURCE_FIRST.matcher(sentence.substring(0, lead)).matches();
+    String sentence = article.sentences().get(a.sentenceIndex()).text();
     Root root = root(a.sourceText(), a.citedText(), reporter, outlets);
     int[] terms = vocabulary.termIds(content);
     return new Statement(
         article.id(),
         new Evidence(article.id(), a.content()),
-        readsAsStatement(content) || clauseAfterSource ? content : sentence,
+        readsAsStatement(content) || clauseAfterAttribution(article.text(), a) ? content : sentence,
         terms,
         vocabulary.weight(terms),
         Quantities.find(content),
@@ -559,11 +551,14 @@ public final class ClaimGrouper {
    * the claim then shows the whole sentence, attribution and all.
    */
   /**
-   * What comes before a content that is a whole clause: "According to X, " or "As X reported, ".
+   * "According to Al Jazeera, armed groups have entered the city": the attribution comes first and
+   * a comma closes it, so its content is a whole clause, in lower case only for where it stands.
    */
-  private static final Pattern SOURCE_FIRST =
-      Pattern.compile(
-          "(?i)\\s*(?:according to|as [^,]{1,80} (?:said|says|reported|reports|noted|put it))[^.;:]{0,120},\\s*");
+  static boolean clauseAfterAttribution(String text, Attribution a) {
+    int end = a.source() == null ? a.cue().end() : Math.max(a.cue().end(), a.source().end());
+    return end <= a.content().start()
+        && text.substring(end, a.content().start()).strip().equals(",");
+  }
 
   static boolean readsAsStatement(String content) {
     String text = content.strip();
