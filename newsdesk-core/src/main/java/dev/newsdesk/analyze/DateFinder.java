@@ -286,14 +286,7 @@ public final class DateFinder {
     }
   }
 
-  /**
-   * Dates counted from publication ("two days ago", "last night", "next month") or from another
-   * date of the sentence ("a day earlier"). Design decision: a day counted from another date needs
-   * that date in the same sentence, written before it ("on March 23 ..., a day earlier") or, for "N
-   * days before/after", right after it ("two days before March 23"); otherwise it stays unresolved.
-   * "Four days before Brightmoor made the breach public" counts from an event, not a date, and the
-   * sentence before may be about another day: guessing would put a wrong day on the timeline.
-   */
+  /** Dates counted from publication: "two days ago", "last night", "next month". */
   private void fromPublication(Sentence s, LocalDate ref, List<DateMention> out) {
     String text = s.text();
     Matcher ago = AGO.matcher(text);
@@ -323,7 +316,14 @@ public final class DateFinder {
     }
   }
 
-  /** Days counted from a day-precise date of the sentence; see {@link #fromPublication}. */
+  /**
+   * Days counted from a day-precise date of the sentence: "a day earlier", "the next day". Design
+   * decision: the date counted from must be in the same sentence, written before the count ("on
+   * March 23 ..., a day earlier") or, for "N days before/after", right after it ("two days before
+   * March 23"); otherwise the count stays unresolved. "Four days before Brightmoor made the breach
+   * public" counts from an event, not a date, and the sentence before may be about another day:
+   * guessing would put a wrong day on the timeline.
+   */
   private void fromAnchor(Sentence s, List<DateMention> out) {
     String text = s.text();
     Matcher m = FROM_ANCHOR.matcher(text);

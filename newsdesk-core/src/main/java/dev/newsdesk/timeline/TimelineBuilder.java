@@ -54,7 +54,7 @@ public final class TimelineBuilder {
               ? dates.find(article.sentences(), storyDate)
               : article.dates();
       for (DateMention mention : mentions) {
-        if (withinADayOfItsSentence(mention, mentions)) {
+        if (holdsADayOfItsSentence(mention, mentions)) {
           continue;
         }
         Event event =
@@ -92,7 +92,7 @@ public final class TimelineBuilder {
    * the Wednesday; the year would only repeat the sentence under a vaguer date (as background, for
    * a year). A month or year with no day of its own ("in February", "until 2066") stays.
    */
-  private static boolean withinADayOfItsSentence(DateMention mention, List<DateMention> all) {
+  private static boolean holdsADayOfItsSentence(DateMention mention, List<DateMention> all) {
     if (mention.precision() == DatePrecision.DAY) {
       return false;
     }
