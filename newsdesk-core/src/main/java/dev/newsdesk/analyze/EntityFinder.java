@@ -274,7 +274,7 @@ public final class EntityFinder {
     // its capital says nothing ("On Sunday Evening with Solovyov" names no "Evening").
     boolean sentenceInitialSingle =
         to - start == 1
-            && opensSentence(text, tokens, from)
+            && firstWord(text, tokens) == from
             && onlyNonNames(text, tokens, from, start)
             && afterNoArticle(text, tokens, from, start);
     if (sentenceInitialSingle
@@ -440,14 +440,17 @@ public final class EntityFinder {
     return headNoun ? midSentence.alone().contains(word) : midSentence.capitalised().contains(word);
   }
 
-  /** True when only punctuation comes before token {@code i} in its sentence (“Price rose…). */
-  private static boolean opensSentence(String text, List<Span> tokens, int i) {
-    for (int j = 0; j < i; j++) {
-      if (tokens.get(j).of(text).codePoints().anyMatch(Character::isLetterOrDigit)) {
-        return false;
-      }
+  /**
+   * The index of a sentence's first word, what comes before it being punctuation ("“Price rose…");
+   * the number of tokens when it has no word.
+   */
+  private static int firstWord(String text, List<Span> tokens) {
+    int i = 0;
+    while (i < tokens.size()
+        && tokens.get(i).of(text).codePoints().noneMatch(Character::isLetterOrDigit)) {
+      i++;
     }
-    return true;
+    return i;
   }
 
   /**
@@ -462,10 +465,7 @@ public final class EntityFinder {
       Set<String> alone = new HashSet<>();
       for (Sentence sentence : sentences) {
         List<Span> tokens = sentence.tokens();
-        int first = 0;
-        while (first < tokens.size() && opensSentence(text, tokens, first + 1)) {
-          first++;
-        }
+        int first = firstWord(text, tokens);
         // A run that opens the sentence is evidence from its second word when it is a name of
         // several words ("Dmitry Peskov said"); a lone word left after words that are no names
         // ("On Sunday Evening with ...") is not.

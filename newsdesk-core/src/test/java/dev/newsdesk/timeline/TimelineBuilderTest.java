@@ -2,7 +2,7 @@ package dev.newsdesk.timeline;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.newsdesk.FixtureStories;
+import dev.newsdesk.Pipeline;
 import dev.newsdesk.model.Brief;
 import dev.newsdesk.model.ContentKind;
 import dev.newsdesk.model.ItemMetadata;
@@ -11,7 +11,6 @@ import dev.newsdesk.model.TimelineEntry;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -32,7 +31,9 @@ class TimelineBuilderTest {
             text,
             ItemMetadata.none().withPublished(LocalDate.of(2025, 3, 19)));
 
-    Brief brief = FixtureStories.briefs("/timeline/", List.of(), article).get(0);
+    Pipeline pipeline = Pipeline.create();
+    pipeline.accept(article);
+    Brief brief = pipeline.briefs().get(0);
 
     assertThat(brief.timeline())
         .extracting(t -> t.date() + " " + t.precision() + (t.background() ? " background" : ""))

@@ -52,7 +52,8 @@ class AttributionModelDeskTest {
           + " opened near the square. Mayor Nora Quill pondered that the ferry would stop"
           + " for the winter. Crossings have been halved since January.\"}\n";
 
-  private static Path model;
+  /** The model, loaded once: every desk made with these settings shares it. */
+  private static AnalysisConfig tagged;
 
   private final ManualClock clock = new ManualClock(Instant.parse("2026-04-10T18:00:00Z"));
   @TempDir Path dir;
@@ -70,24 +71,21 @@ class AttributionModelDeskTest {
               List.of(spanOf(text, "pondered")),
               List.of(spanOf(text, t[2]))));
     }
-    model = models.resolve("attribution.model");
+    Path model = models.resolve("attribution.model");
     AttributionTrainer.train(
             examples, new AttributionTrainingConfig("MAXENT", 100, 0, 3, 1, 1, 1, 1))
         .save(model);
+    tagged = AnalysisConfig.withAttributionModel(model);
   }
 
   @Test
   void aDeskWithTheModelFindsWhatOnlyTheModelKnows() {
     try (Desk plain = Desk.open(new DataDirectory(dir.resolve("plain")), clock);
-        Desk tagged =
-            Desk.open(
-                new DataDirectory(dir.resolve("tagged")),
-                clock,
-                AnalysisConfig.withAttributionModel(model))) {
+        Desk withModel = Desk.open(new DataDirectory(dir.resolve("tagged")), clock, tagged)) {
       assertThat(cues(plain, ingestArticle(plain))).doesNotContain("pondered");
-      ArticleId article = ingestArticle(tagged);
-      assertThat(cues(tagged, article)).containsExactly("pondered");
-      assertThat(sources(tagged, article)).containsExactly("Mayor Nora Quill");
+      ArticleId article = ingestArticle(withModel);
+      assertThat(cues(withModel, article)).containsExactly("pondered");
+      assertThat(sources(withModel, article)).containsExactly("Mayor Nora Quill");
     }
   }
 
@@ -99,13 +97,13 @@ class AttributionModelDeskTest {
       article = ingestArticle(desk);
       assertThat(cues(desk, article)).doesNotContain("pondered");
     }
-    try (Desk desk = Desk.open(data, clock, AnalysisConfig.withAttributionModel(model))) {
+    try (Desk desk = Desk.open(data, clock, tagged)) {
       Desk.ReplayReport report = desk.replayReport();
       assertThat(report.analysed()).as(report.cache()).isOne();
       assertThat(report.cache()).contains("another build");
       assertThat(cues(desk, article)).containsExactly("pondered");
     }
-    try (Desk desk = Desk.open(data, clock, AnalysisConfig.withAttributionModel(model))) {
+    try (Desk desk = Desk.open(data, clock, tagged)) {
       Desk.ReplayReport report = desk.replayReport();
       assertThat(report.analysed()).as("the same model reads its own cache").isZero();
       assertThat(cues(desk, article)).containsExactly("pondered");
