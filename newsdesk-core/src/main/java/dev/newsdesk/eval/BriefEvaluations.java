@@ -1,5 +1,6 @@
 package dev.newsdesk.eval;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import dev.newsdesk.brief.Verification;
 import dev.newsdesk.model.ArticleId;
 import dev.newsdesk.model.Brief;
@@ -231,12 +232,10 @@ public final class BriefEvaluations {
    * as a false positive.
    */
   public static Scoreboard.Row timelineDates(Path corpus) throws IOException {
-    com.fasterxml.jackson.databind.JsonNode gold =
-        new com.fasterxml.jackson.databind.ObjectMapper()
-            .readTree(DatasetFiles.readUtf8(corpus.resolve("gold.json")));
+    JsonNode gold = DatasetFiles.readJson(corpus.resolve("gold.json"));
     ExampleCorpusRun run = ExampleCorpusRun.of(corpus);
     Map<String, Set<LocalDate>> goldByItem = new HashMap<>();
-    for (com.fasterxml.jackson.databind.JsonNode day : gold.path("timeline")) {
+    for (JsonNode day : gold.path("timeline")) {
       LocalDate date = LocalDate.parse(day.path("date").asText());
       day.path("items")
           .forEach(
