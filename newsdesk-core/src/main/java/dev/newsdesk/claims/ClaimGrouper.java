@@ -554,7 +554,7 @@ public final class ClaimGrouper {
    * "According to Al Jazeera, armed groups have entered the city": the attribution comes first and
    * a comma closes it, so its content is a whole clause, in lower case only for where it stands.
    */
-  static boolean clauseAfterAttribution(String text, Attribution a) {
+  private static boolean clauseAfterAttribution(String text, Attribution a) {
     int end = a.source() == null ? a.cue().end() : Math.max(a.cue().end(), a.source().end());
     return end <= a.content().start()
         && text.substring(end, a.content().start()).strip().equals(",");
