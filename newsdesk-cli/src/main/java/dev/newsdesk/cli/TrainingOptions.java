@@ -11,13 +11,16 @@ final class TrainingOptions {
   private static final AttributionTrainingConfig DEFAULTS = AttributionTrainingConfig.defaults();
 
   @Option(
-      names = "--algorithm",
-      paramLabel = "NAME",
-      description = "MAXENT (GIS), MAXENT_QN (L-BFGS) or PERCEPTRON (default: MAXENT).")
-  String algorithm = DEFAULTS.algorithm();
+      names = "--epochs",
+      paramLabel = "N",
+      description = "Passes over the training texts (default: 5).")
+  int epochs = DEFAULTS.epochs();
 
-  @Option(names = "--iterations", paramLabel = "N", description = "Training passes (default: 100).")
-  int iterations = DEFAULTS.iterations();
+  @Option(
+      names = "--learning-rate",
+      paramLabel = "RATE",
+      description = "AdaGrad's initial learning rate (default: 0.1).")
+  double learningRate = DEFAULTS.learningRate();
 
   @Option(
       names = "--cutoff",
@@ -26,6 +29,6 @@ final class TrainingOptions {
   int cutoff = DEFAULTS.cutoff();
 
   AttributionTrainingConfig config() {
-    return DEFAULTS.with(algorithm, iterations, cutoff);
+    return DEFAULTS.with(epochs, learningRate, cutoff);
   }
 }

@@ -4,7 +4,6 @@ import dev.newsdesk.model.Span;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import opennlp.tools.util.SequenceValidator;
 
 /**
  * The tagger's labels: BIO over the three parts of an attribution ({@code B-source}, {@code
@@ -111,10 +110,18 @@ final class AttributionLabels {
         && previous.substring(2).equals(label.substring(2));
   }
 
-  /** The validator the beam search uses, so every decoded sequence is valid BIO. */
-  static <T> SequenceValidator<T> validator() {
-    return (i, sequence, outcomes, outcome) ->
-        valid(outcomes.length == 0 ? null : outcomes[outcomes.length - 1], outcome);
+  /**
+   * The labels made valid BIO: an inside label that may not follow the one before it begins a part
+   * of its kind instead (what {@link #decode} reads it as). Changes {@code labels} in place and
+   * returns it.
+   */
+  static String[] repaired(String[] labels) {
+    for (int t = 0; t < labels.length; t++) {
+      if (!valid(t == 0 ? null : labels[t - 1], labels[t])) {
+        labels[t] = "B-" + labels[t].substring(2);
+      }
+    }
+    return labels;
   }
 
   private static int firstTokenAtOrAfter(List<Span> tokens, int offset) {

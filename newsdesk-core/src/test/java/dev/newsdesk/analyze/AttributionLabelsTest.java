@@ -30,9 +30,7 @@ class AttributionLabelsTest {
               List.of(span(text, w[1])),
               List.of(span(text, w[2]))));
     }
-    tagger =
-        AttributionTrainer.train(
-            examples, new AttributionTrainingConfig("MAXENT", 30, 0, 3, 1, 1, 1, 1));
+    tagger = AttributionTrainer.train(examples, new AttributionTrainingConfig(5, 0.1, 0, 1));
   }
 
   @Test
@@ -73,6 +71,14 @@ class AttributionLabelsTest {
     assertThat(AttributionLabels.valid("B-cue", "I-cue")).isTrue();
     assertThat(AttributionLabels.valid("I-cue", "I-cue")).isTrue();
     assertThat(AttributionLabels.valid("I-content", "B-cue")).isTrue();
+  }
+
+  @Test
+  void anInsideLabelThatMayNotFollowBeginsAPartOfItsKind() {
+    String[] labels = {"I-cue", "O", "I-content", "I-content", "B-source", "I-cue", "I-cue"};
+
+    assertThat(AttributionLabels.repaired(labels))
+        .containsExactly("B-cue", "O", "B-content", "I-content", "B-source", "B-cue", "I-cue");
   }
 
   @Test

@@ -21,6 +21,7 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.tribuo.protos.core.SequenceModelProto;
 
 /**
  * The attribution tagger trained on a tiny brat corpus (fixture {@code attribution-training}: eight
@@ -30,7 +31,7 @@ import org.junit.jupiter.api.io.TempDir;
 class AttributionTrainingTest {
   private static final Path CORPUS = Fixtures.path("attribution-training");
   private static final AttributionTrainingConfig SMALL =
-      new AttributionTrainingConfig("MAXENT", 100, 0, 3, 1, 1, 1, 1);
+      new AttributionTrainingConfig(10, 0.1, 0, 1);
 
   private static AttributionTagger tagger;
   private static PolnearCorpus.Article heldOut;
@@ -132,6 +133,40 @@ class AttributionTrainingTest {
         .hasMessageContaining(file.toString())
         .hasMessageContaining("model format 1")
         .hasMessageContaining("train the model again");
+  }
+
+  @Test
+  void aModelOfTheMarkovTaggerBeforeTheCrfIsRefusedWithAMessageToTrainItAgain() throws IOException {
+    Path file = tmp.resolve("format2.model");
+    try (DataOutputStream out = new DataOutputStream(Files.newOutputStream(file))) {
+      out.writeUTF("newsdesk-attribution-tagger");
+      out.writeInt(2);
+      out.writeInt(5);
+    }
+
+    assertThatThrownBy(() -> AttributionTagger.load(file))
+        .isInstanceOf(AttributionModelException.class)
+        .hasMessageContaining("model format 2")
+        .hasMessageContaining("train the model again");
+  }
+
+  @Test
+  void aModelFileNamingAnyClassButTheCrfIsRefusedWithoutLoadingIt() throws IOException {
+    Path file = tmp.resolve("other.model");
+    try (DataOutputStream out = new DataOutputStream(Files.newOutputStream(file))) {
+      out.writeUTF("newsdesk-attribution-tagger");
+      out.writeInt(3);
+      SequenceModelProto.newBuilder()
+          .setVersion(0)
+          .setClassName("java.lang.ProcessBuilder")
+          .build()
+          .writeTo(out);
+    }
+
+    assertThatThrownBy(() -> AttributionTagger.load(file))
+        .isInstanceOf(AttributionModelException.class)
+        .hasMessageContaining(file.toString())
+        .hasMessageContaining("java.lang.ProcessBuilder, not a CRF");
   }
 
   @Test

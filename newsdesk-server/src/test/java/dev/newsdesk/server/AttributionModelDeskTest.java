@@ -72,9 +72,7 @@ class AttributionModelDeskTest {
               List.of(spanOf(text, t[2]))));
     }
     Path model = models.resolve("attribution.model");
-    AttributionTrainer.train(
-            examples, new AttributionTrainingConfig("MAXENT", 100, 0, 3, 1, 1, 1, 1))
-        .save(model);
+    AttributionTrainer.train(examples, new AttributionTrainingConfig(10, 0.1, 0, 1)).save(model);
     tagged = AnalysisConfig.withAttributionModel(model);
   }
 
