@@ -1,6 +1,8 @@
 package dev.newsdesk.bench;
 
+import dev.newsdesk.analyze.AttributionExtractor;
 import dev.newsdesk.analyze.AttributionFinder;
+import dev.newsdesk.analyze.AttributionTagger;
 import dev.newsdesk.analyze.SentenceSplitter;
 import dev.newsdesk.eval.AttributionRelation;
 import dev.newsdesk.eval.PolnearCorpus;
@@ -21,10 +23,11 @@ import java.util.Set;
 import java.util.TreeMap;
 
 /**
- * A dev-only error dump of the attribution rules on PolNeAR, for tuning: one tab-separated line per
- * missed gold cue ({@code MISS}, with its sentence), per found cue whose source or content differs
- * ({@code SRC}, {@code CON}), and per cue no annotator marked ({@code FP}); then the missed and the
- * false cue words by count. Refuses the test split, which is for the final figure only.
+ * A dev-only error dump of the attribution rules (or of a trained tagger's model file, given as a
+ * fourth argument) on PolNeAR, for tuning: one tab-separated line per missed gold cue ({@code
+ * MISS}, with its sentence), per found cue whose source or content differs ({@code SRC}, {@code
+ * CON}), and per cue no annotator marked ({@code FP}); then the missed and the false cue words by
+ * count. Refuses the test split, which is for the final figure only.
  *
  * <p>{@code java -cp newsdesk-bench/target/newsdesk-bench.jar dev.newsdesk.bench.AttributionErrors
  * ../shared/data/attribution/polnear dev errors.tsv}
@@ -33,8 +36,9 @@ public final class AttributionErrors {
   private AttributionErrors() {}
 
   public static void main(String[] args) throws IOException {
-    if (args.length != 3) {
-      throw new IllegalArgumentException("usage: AttributionErrors CORPUS_DIR train|dev OUT_FILE");
+    if (args.length != 3 && args.length != 4) {
+      throw new IllegalArgumentException(
+          "usage: AttributionErrors CORPUS_DIR train|dev OUT_FILE [TAGGER_MODEL]");
     }
     PolnearCorpus.Split split = PolnearCorpus.Split.valueOf(args[1].toUpperCase(Locale.ROOT));
     if (split == PolnearCorpus.Split.TEST) {
@@ -43,14 +47,15 @@ public final class AttributionErrors {
     Map<String, Integer> missed = new TreeMap<>();
     Map<String, Integer> falseCues = new TreeMap<>();
     SentenceSplitter splitter = new SentenceSplitter();
-    AttributionFinder finder = new AttributionFinder();
+    AttributionExtractor finder =
+        args.length == 4 ? AttributionTagger.load(Path.of(args[3])) : new AttributionFinder();
     try (PrintWriter out =
         new PrintWriter(Files.newBufferedWriter(Path.of(args[2]), StandardCharsets.UTF_8))) {
       for (PolnearCorpus.Article article : PolnearCorpus.read(Path.of(args[0]), split)) {
         String t = article.text();
         List<Sentence> sentences = splitter.split(t, "en");
         Map<Span, Attribution> byCue = new HashMap<>();
-        finder.find(t, sentences).forEach(a -> byCue.put(a.cue(), a));
+        finder.find(t, sentences, List.of()).forEach(a -> byCue.put(a.cue(), a));
         Set<Span> goldCues = new HashSet<>();
         for (AttributionRelation r : article.relations()) {
           if (r.cue() == null) {

@@ -28,6 +28,7 @@ import picocli.CommandLine.Parameters;
     description = {
       "Score a stage on a public dataset: extraction, extraction-metadata, clustering, attribution,"
           + " attribution-trained (train the tagger on --train-split, default train, then score),"
+          + " attribution-agreement (PolNeAR's annotators scored against each other),"
           + " clustering-events, dedup-syndication, entity-variants, dates, timeline, provenance-wire, brief; or 'all' for the scoreboard over --data."
     })
 final class EvalCommand implements Callable<Integer> {
@@ -84,6 +85,7 @@ final class EvalCommand implements Callable<Integer> {
       rows.addAll(run("attribution", root.resolve("attribution/polnear")));
       // Trains the tagger on PolNeAR train in-process (about 3.5 minutes, 4 GB) and scores test.
       rows.addAll(run("attribution-trained", root.resolve("attribution/polnear")));
+      rows.addAll(run("attribution-agreement", root.resolve("attribution/polnear")));
       rows.addAll(run("clustering-events", root.resolve("attribution/polnear")));
       rows.addAll(run("dedup-syndication", root.resolve("attribution/polnear")));
       rows.addAll(run("entity-variants", null));
@@ -152,6 +154,7 @@ final class EvalCommand implements Callable<Integer> {
                   splitOf(trainSplit == null ? "train" : trainSplit),
                   splitOf(split),
                   training.config()));
+      case "attribution-agreement" -> List.of(StageEvaluations.attributionAgreement(dir));
       case "entity-variants" -> List.of(StageEvaluations.entityVariants());
       case "dates" -> List.of(StageEvaluations.dates());
       case "timeline" ->

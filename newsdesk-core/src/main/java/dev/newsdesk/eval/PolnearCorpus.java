@@ -6,7 +6,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
+import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 
@@ -17,7 +19,9 @@ import java.util.stream.Stream;
  *
  * <p>Design decision: a few articles were annotated by several annotators; the reader takes the
  * first annotation file in file-name order, so every article is scored once and always against the
- * same annotator. Every article must have an annotation file and every annotation file an article.
+ * same annotator ({@link #readMultiplyAnnotated} gives every annotator's reading, to measure how
+ * far annotators agree). Every article must have an annotation file and every annotation file an
+ * article.
  *
  * <p>Stateless and thread-safe.
  */
@@ -98,6 +102,36 @@ public final class PolnearCorpus {
         parsed.relations());
   }
 
+  /**
+   * Every annotator's reading of each article of the split that more than one annotator annotated,
+   * by article name; each list in annotator-file name order.
+   */
+  public static SortedMap<String, List<Article>> readMultiplyAnnotated(Path dir, Split split)
+      throws IOException {
+    Path textDir = dir.resolve(split.folder()).resolve("text");
+    TreeMap<String, List<Path>> byArticle = new TreeMap<>();
+    for (Path file : list(dir.resolve(split.folder()).resolve("attributions"), ".ann")) {
+      byArticle.computeIfAbsent(articleOf(file), k -> new ArrayList<>()).add(file);
+    }
+    SortedMap<String, List<Article>> readings = new TreeMap<>();
+    for (Map.Entry<String, List<Path>> e : byArticle.entrySet()) {
+      if (e.getValue().size() < 2) {
+        continue;
+      }
+      Path textFile = textDir.resolve(e.getKey() + ".txt");
+      if (!Files.isRegularFile(textFile)) {
+        throw new DatasetFormatException(
+            e.getValue().get(0), "no article text for it in " + textDir);
+      }
+      List<Article> articles = new ArrayList<>();
+      for (Path annotationFile : e.getValue()) {
+        articles.add(readArticle(textFile, annotationFile));
+      }
+      readings.put(e.getKey(), List.copyOf(articles));
+    }
+    return readings;
+  }
+
   /** The rows of {@code metadata.tsv} in file order, all compartments included. */
   public static List<PolnearMetadata> readMetadata(Path dir) throws IOException {
     return PolnearMetadata.read(dir.resolve("metadata.tsv"));
@@ -106,14 +140,19 @@ public final class PolnearCorpus {
   private static TreeMap<String, Path> firstAnnotationFiles(Path annotationDir) throws IOException {
     TreeMap<String, Path> first = new TreeMap<>();
     for (Path file : list(annotationDir, ".ann")) {
-      String name = stem(file, ".ann");
-      int underscore = name.lastIndexOf('_');
-      if (underscore <= 0) {
-        throw new DatasetFormatException(file, "name is not <article>_<annotator>.ann");
-      }
-      first.putIfAbsent(name.substring(0, underscore), file);
+      first.putIfAbsent(articleOf(file), file);
     }
     return first;
+  }
+
+  /** The article an annotation file {@code <article>_<annotator>.ann} belongs to. */
+  private static String articleOf(Path annotationFile) {
+    String name = stem(annotationFile, ".ann");
+    int underscore = name.lastIndexOf('_');
+    if (underscore <= 0) {
+      throw new DatasetFormatException(annotationFile, "name is not <article>_<annotator>.ann");
+    }
+    return name.substring(0, underscore);
   }
 
   private static List<Path> list(Path dir, String suffix) throws IOException {
