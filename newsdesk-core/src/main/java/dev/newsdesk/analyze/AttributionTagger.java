@@ -31,10 +31,10 @@ import org.tribuo.sequence.SequenceModel;
 
 /**
  * Attributions by a trained token sequence model: each token of the article is labelled source,
- * cue, content or none (BIO, {@link AttributionLabels}), and the labelled parts are put back
- * together into attributions ({@link AttributionAssembly}) of the same shape the rules give. A user
- * trains one on their own annotations with {@link AttributionTrainer} ({@code newsdesk train
- * attribution}); the default stays {@link AttributionFinder}.
+ * cue, content or none (BILOU, read back as BIO: {@link AttributionLabels}), and the labelled parts
+ * are put back together into attributions ({@link AttributionAssembly}) of the same shape the rules
+ * give. A user trains one on their own annotations with {@link AttributionTrainer} ({@code newsdesk
+ * train attribution}); the default stays {@link AttributionFinder}.
  *
  * <p>Design decision: a linear-chain conditional random field (Tribuo's {@link CRFModel}, decoded
  * by Viterbi over the whole article) over our own features ({@link AttributionSequence}), one
@@ -51,8 +51,8 @@ public final class AttributionTagger implements AttributionExtractor {
   static final String MAGIC = "newsdesk-attribution-tagger";
 
   /**
-   * 3 since the CRF; 2 was the maximum-entropy Markov model with part-of-speech and lemma features,
-   * 1 the same without them.
+   * 3 since the CRF and its BILOU labels; 2 was the maximum-entropy Markov model with
+   * part-of-speech and lemma features, 1 the same without them.
    */
   static final int FORMAT = 3;
 
@@ -160,7 +160,7 @@ public final class AttributionTagger implements AttributionExtractor {
     for (int i = 0; i < labels.length; i++) {
       labels[i] = predictions.get(i).getOutput().getLabel();
     }
-    return AttributionLabels.repaired(labels);
+    return AttributionLabels.repaired(AttributionLabels.toBio(labels));
   }
 
   /**

@@ -34,7 +34,7 @@ class AttributionLabelsTest {
   }
 
   @Test
-  void partsBecomeBeginAndInsideLabelsAndBack() {
+  void partsBecomeBilouLabelsAndBackThroughBio() {
     String text = "Ana Ruiz said the harvest was early.";
     SentenceSplitter splitter = new SentenceSplitter();
     List<Span> tokens = splitter.split(text, "en").get(0).tokens();
@@ -49,6 +49,16 @@ class AttributionLabelsTest {
     assertThat(labels)
         .containsExactly(
             "B-source",
+            "L-source",
+            "U-cue",
+            "B-content",
+            "I-content",
+            "I-content",
+            "L-content",
+            "O");
+    assertThat(AttributionLabels.toBio(labels))
+        .containsExactly(
+            "B-source",
             "I-source",
             "B-cue",
             "B-content",
@@ -56,7 +66,7 @@ class AttributionLabelsTest {
             "I-content",
             "I-content",
             "O");
-    assertThat(AttributionLabels.decode(labels))
+    assertThat(AttributionLabels.decode(AttributionLabels.toBio(labels)))
         .containsExactly(
             new AttributionLabels.Part("source", 0, 2),
             new AttributionLabels.Part("cue", 2, 3),
