@@ -22,11 +22,11 @@ import java.util.List;
  * tagger's source where it tagged one in the sentence, the rules' otherwise; the rules' content
  * where it overlaps the tagger's (the rules follow quotes and clauses to their ends, so their
  * boundaries are exact more often), the tagger's where the two disagree on where the content is. On
- * PolNeAR dev with the CRF tagger this gives 0.734 / 0.701 / 0.538 / 0.854 (source, cue, content
- * exact F1; content overlap F1); the rules' source and content throughout gave 0.710 / 0.701 /
- * 0.530 / 0.843, the tagger's throughout 0.723 / 0.686 / 0.498 / 0.866, and the rules' source
- * wherever it overlaps the tagger's 0.714 for source. (With the Markov model before the CRF the
- * rules' parts were the better ones: 1,044 exact sources against 998.) Keeping also the rule
+ * PolNeAR dev with the CRF tagger (on BIO labels) this gives 0.734 / 0.701 / 0.538 / 0.854 (source,
+ * cue, content exact F1; content overlap F1); the rules' source and content throughout gave 0.710 /
+ * 0.701 / 0.530 / 0.843, the tagger's throughout 0.723 / 0.686 / 0.498 / 0.866, and the rules'
+ * source wherever it overlaps the tagger's 0.714 for source. (With the Markov model before the CRF
+ * the rules' parts were the better ones: 1,044 exact sources against 998.) Keeping also the rule
  * attributions the tagger did not tag lowered every exact F1.
  */
 final class AttributionAssembly {

@@ -2,6 +2,7 @@ package dev.newsdesk.analyze;
 
 import dev.newsdesk.model.Span;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
@@ -140,7 +141,7 @@ final class AttributionLabels {
   }
 
   private static Set<String> all() {
-    Set<String> labels = new java.util.HashSet<>();
+    Set<String> labels = new HashSet<>();
     labels.add(OUTSIDE);
     for (String kind : List.of(SOURCE, CUE, CONTENT)) {
       for (String position : List.of("B-", "I-", "L-", "U-")) {

@@ -44,8 +44,8 @@ import org.tribuo.sequence.SequenceModel;
  * its kind ({@link AttributionLabels#repaired}).
  *
  * <p>The model file: a header ({@value #MAGIC}, a format number), then Tribuo's own protobuf of the
- * model. Loading reads no class name but the CRF's own: the file cannot make us load anything else.
- * Thread-safe (the model is read-only) and deterministic.
+ * model. Loading accepts only a protobuf that names Tribuo's CRF class, so a file cannot make it
+ * load a class of the file's choosing. Thread-safe (the model is read-only) and deterministic.
  */
 public final class AttributionTagger implements AttributionExtractor {
   static final String MAGIC = "newsdesk-attribution-tagger";
