@@ -73,10 +73,16 @@ final class AttributionWordClasses {
     return new Tagged(tags, lemmas);
   }
 
-  /** The word's lemma, lower case; the word itself when the lemmatizer gives none. */
+  /**
+   * The lemma of the word in lower case; the word itself when the lemmatizer gives none. Lower case
+   * first, because the model leaves a capitalised past form as it is ("Said", "Built" at the start
+   * of a sentence), and because the cache is keyed by the lower-cased word: a lemma computed from
+   * the word as written would make the key give whichever form came first, and the features of a
+   * text would depend on the texts read before it.
+   */
   private static String lemma(LemmatizerME lemmatizer, String word, String tag) {
-    String lemma = lemmatizer.lemmatize(new String[] {word}, new String[] {tag})[0];
     String lower = word.toLowerCase(Locale.ROOT);
+    String lemma = lemmatizer.lemmatize(new String[] {lower}, new String[] {tag})[0];
     if (lemma == null || lemma.isEmpty() || lemma.equals("O")) {
       return lower;
     }

@@ -49,4 +49,35 @@ class AttributionWordClassesTest {
     assertThat(second.tags()).containsExactly(first.tags());
     assertThat(second.lemmas()).containsExactly(first.lemmas());
   }
+
+  /**
+   * The lemmatizer leaves a capitalised past form as it is ("Built"), while "built" is "build": the
+   * lemma of a sentence's first word is that of its lower-case form, whatever was read before.
+   */
+  @Test
+  void aCapitalisedVerbHasTheLemmaOfItsLowerCaseForm() {
+    Tagged capitalised = tagged("Built in 1920, the bridge still stands.");
+    Tagged lower = tagged("The bridge was built in 1920.");
+
+    assertThat(capitalised.tagOf("Built")).isEqualTo("VERB");
+    assertThat(capitalised.lemmaOf("Built")).isEqualTo("build");
+    assertThat(lower.lemmaOf("built")).isEqualTo("build");
+  }
+
+  private record Tagged(List<String> words, AttributionWordClasses.Tagged tagged) {
+    String tagOf(String word) {
+      return tagged.tags()[words.indexOf(word)];
+    }
+
+    String lemmaOf(String word) {
+      return tagged.lemmas()[words.indexOf(word)];
+    }
+  }
+
+  private Tagged tagged(String text) {
+    List<Sentence> sentences = splitter.split(text, "en");
+    List<String> words =
+        sentences.stream().flatMap(s -> s.tokens().stream()).map(t -> t.of(text)).toList();
+    return new Tagged(words, AttributionWordClasses.of(text, sentences));
+  }
 }
