@@ -83,7 +83,8 @@ final class EvalCommand implements Callable<Integer> {
       rows.addAll(run("extraction-metadata", root.resolve("extraction/readability-test-pages")));
       rows.addAll(run("clustering", root.resolve("clustering/googlenews")));
       rows.addAll(run("attribution", root.resolve("attribution/polnear")));
-      // Trains the tagger on PolNeAR train in-process (about 3.5 minutes, 4 GB) and scores test.
+      // Trains the tagger on PolNeAR train in-process (about 4.5 minutes on one core; fits a 2 GB
+      // heap) and scores test.
       rows.addAll(run("attribution-trained", root.resolve("attribution/polnear")));
       rows.addAll(run("attribution-agreement", root.resolve("attribution/polnear")));
       rows.addAll(run("clustering-events", root.resolve("attribution/polnear")));

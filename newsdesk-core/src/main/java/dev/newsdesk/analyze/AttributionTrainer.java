@@ -29,14 +29,14 @@ import org.tribuo.sequence.MutableSequenceDataset;
  * The CRF scores a text's whole label sequence at once, so a label is chosen knowing the labels
  * after it too (a content that ends at "…, he said." is seen as one); on PolNeAR dev, with the same
  * features, it gave 0.710 / 0.701 / 0.529 / 0.843 (source, cue, content exact F1; content overlap
- * F1) against the Markov model's 0.694 / 0.686 / 0.522 / 0.821, and trains in half the time on one
- * core. Averaging stands in for the regularisation Tribuo's CRF lacks: without it the dev figures
- * fall after 3 epochs.
+ * F1) against the Markov model's 0.694 / 0.686 / 0.522 / 0.821. It trains on one core (Tribuo's CRF
+ * trainer has no threads; the Markov model's GIS used two). Averaging stands in for the
+ * regularisation Tribuo's CRF lacks: without it the dev figures fall after 3 epochs.
  *
- * <p>Deterministic for the same examples and config: the same labels (a saved model
- * file differs in its bytes, as Tribuo records in it when and where it was trained). Memory: every token's features are held while
- * training (PolNeAR's 840 training articles, ~630,000 tokens, ~1,000,000 distinct features of which
- * ~240,000 pass the cutoff).
+ * <p>Deterministic for the same examples and config: the same labels (a saved model file differs in
+ * its bytes, as Tribuo records in it when and where it was trained). Memory: every token's features
+ * are held while training (PolNeAR's 840 training articles, ~630,000 tokens, ~1,000,000 distinct
+ * features of which ~240,000 pass the cutoff).
  */
 public final class AttributionTrainer {
   /**
