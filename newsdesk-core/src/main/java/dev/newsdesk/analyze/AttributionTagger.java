@@ -44,8 +44,11 @@ import org.tribuo.sequence.SequenceModel;
  * its kind ({@link AttributionLabels#repaired}).
  *
  * <p>The model file: a header ({@value #MAGIC}, a format number), then Tribuo's own protobuf of the
- * model. Loading accepts only a protobuf that names Tribuo's CRF class, so a file cannot make it
- * load a class of the file's choosing. Thread-safe (the model is read-only) and deterministic.
+ * model. Loading accepts only a protobuf whose outer class is Tribuo's CRF and every class named
+ * inside it (parameters, feature and label domains, provenance) one of Tribuo's or OLCUT's ({@link
+ * TribuoClassNames}): Tribuo's deserializer loads a class a file names before it checks its type,
+ * so a foreign name is refused before Tribuo reads the file. Thread-safe (the model is read-only)
+ * and deterministic.
  */
 public final class AttributionTagger implements AttributionExtractor {
   static final String MAGIC = "newsdesk-attribution-tagger";
@@ -110,6 +113,10 @@ public final class AttributionTagger implements AttributionExtractor {
       if (!CRFModel.class.getName().equals(proto.getClassName())) {
         throw new AttributionModelException(
             file, "holds a " + proto.getClassName() + ", not a CRF", null);
+      }
+      String foreign = TribuoClassNames.firstForeign(proto);
+      if (foreign != null) {
+        throw new AttributionModelException(file, "names a class outside Tribuo: " + foreign, null);
       }
       CRFModel model = (CRFModel) SequenceModel.deserialize(proto);
       for (Object label : model.getOutputIDInfo().getDomain()) {

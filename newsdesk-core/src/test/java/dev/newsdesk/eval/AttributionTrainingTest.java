@@ -1,5 +1,6 @@
 package dev.newsdesk.eval;
 
+import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -159,6 +160,27 @@ class AttributionTrainingTest {
   }
 
   @Test
+  void aModelNamingAForeignClassDeepInsideIsRefusedBeforeTribuoReadsIt() throws Exception {
+    Path file = tmp.resolve("attribution.model");
+    tagger.save(file);
+    byte[] bytes = Files.readAllBytes(file);
+    // The same length as a class name the model holds, so every length prefix stays valid.
+    byte[] trusted = "org.tribuo.classification.sgd.crf.CRFParameters".getBytes(UTF_8);
+    byte[] foreign = "xyz.evilco.classification.sgd.crf.CRFParameters".getBytes(UTF_8);
+    assertThat(foreign).hasSameSizeAs(trusted);
+    int at = indexOf(bytes, trusted);
+    assertThat(at).isPositive();
+    System.arraycopy(foreign, 0, bytes, at, foreign.length);
+    Path forged = tmp.resolve("forged.model");
+    Files.write(forged, bytes);
+
+    assertThatThrownBy(() -> AttributionTagger.load(forged))
+        .isInstanceOf(AttributionModelException.class)
+        .hasMessageContaining(forged.toString())
+        .hasMessageContaining("names a class outside Tribuo: xyz.evilco.");
+  }
+
+  @Test
   void aMissingModelFileIsRefusedAsMissing() {
     Path file = tmp.resolve("absent.model");
 
@@ -166,6 +188,19 @@ class AttributionTrainingTest {
         .isInstanceOf(AttributionModelException.class)
         .hasMessageContaining(file.toString())
         .hasMessageContaining("no such file");
+  }
+
+  private static int indexOf(byte[] haystack, byte[] needle) {
+    outer:
+    for (int i = 0; i + needle.length <= haystack.length; i++) {
+      for (int k = 0; k < needle.length; k++) {
+        if (haystack[i + k] != needle[k]) {
+          continue outer;
+        }
+      }
+      return i;
+    }
+    return -1;
   }
 
   private static List<Attribution> find(AttributionTagger t, String text) {
