@@ -110,9 +110,7 @@ class AttributionTrainingTest {
 
   @Test
   void aTruncatedModelIsRefusedAsDamaged() throws IOException {
-    Path file = tmp.resolve("attribution.model");
-    tagger.save(file);
-    byte[] bytes = Files.readAllBytes(file);
+    byte[] bytes = savedModel();
     Path cut = tmp.resolve("cut.model");
     Files.write(cut, Arrays.copyOf(bytes, bytes.length / 2));
 
@@ -161,9 +159,7 @@ class AttributionTrainingTest {
 
   @Test
   void aModelNamingAForeignClassDeepInsideIsRefusedBeforeTribuoReadsIt() throws Exception {
-    Path file = tmp.resolve("attribution.model");
-    tagger.save(file);
-    byte[] bytes = Files.readAllBytes(file);
+    byte[] bytes = savedModel();
     // The same length as a class name the model holds, so every length prefix stays valid.
     byte[] trusted = "org.tribuo.classification.sgd.crf.CRFParameters".getBytes(UTF_8);
     byte[] foreign = "xyz.evilco.classification.sgd.crf.CRFParameters".getBytes(UTF_8);
@@ -188,6 +184,13 @@ class AttributionTrainingTest {
         .isInstanceOf(AttributionModelException.class)
         .hasMessageContaining(file.toString())
         .hasMessageContaining("no such file");
+  }
+
+  /** The bytes of the trained tagger saved to a file. */
+  private byte[] savedModel() throws IOException {
+    Path file = tmp.resolve("attribution.model");
+    tagger.save(file);
+    return Files.readAllBytes(file);
   }
 
   private static int indexOf(byte[] haystack, byte[] needle) {
