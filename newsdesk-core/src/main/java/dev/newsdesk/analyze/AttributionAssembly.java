@@ -56,36 +56,36 @@ final class AttributionAssembly {
     List<Integer> sentenceIndexes = new ArrayList<>();
     for (int j = 0; j < cues.size(); j++) {
       AttributionLabels.Part cue = cues.get(j);
-      Attribution rule = ruleFor(sequence.span(cue.from(), cue.to()), ruled);
-      if (rule != null) {
-        // The CRF's source where it tagged one, the rules' otherwise; the rules' content where it
-        // overlaps the CRF's (its boundaries are more often exact), the CRF's where they disagree.
-        AttributionLabels.Part source = nearestSource(sequence, sources, cues, j);
-        Span cueSpan = sequence.span(cue.from(), cue.to());
-        Span content = rule.content();
-        if (from[j] >= 0 && !content.overlaps(sequence.span(from[j], to[j]))) {
-          content = sequence.span(from[j], to[j]);
-        }
+      Span cueSpan = sequence.span(cue.from(), cue.to());
+      Span taggedContent = from[j] < 0 ? null : sequence.span(from[j], to[j]);
+      Attribution rule = ruleFor(cueSpan, ruled);
+      if (rule == null && taggedContent == null) {
+        continue;
+      }
+      AttributionLabels.Part sourcePart = nearestSource(sequence, sources, cues, j);
+      Span taggedSource =
+          sourcePart == null ? null : sequence.span(sourcePart.from(), sourcePart.to());
+      if (rule == null) {
         matches.add(
             new AttributionRules.Match(
-                source == null ? rule.source() : sequence.span(source.from(), source.to()),
-                cueSpan,
-                content,
-                content.end() <= cueSpan.start()));
-        sentenceIndexes.add(rule.sentenceIndex());
+                taggedSource, cueSpan, taggedContent, taggedContent.end() <= cueSpan.start()));
+        sentenceIndexes.add(sequence.sentenceOf[cue.from()]);
         continue;
       }
-      if (from[j] < 0) {
-        continue;
-      }
-      AttributionLabels.Part source = nearestSource(sequence, sources, cues, j);
+      // The tagger's source where it tagged one, the rules' otherwise; the rules' content where it
+      // overlaps the tagger's (its boundaries are more often exact), the tagger's where they
+      // disagree.
+      Span content =
+          taggedContent != null && !rule.content().overlaps(taggedContent)
+              ? taggedContent
+              : rule.content();
       matches.add(
           new AttributionRules.Match(
-              source == null ? null : sequence.span(source.from(), source.to()),
-              sequence.span(cue.from(), cue.to()),
-              sequence.span(from[j], to[j]),
-              to[j] <= cue.from()));
-      sentenceIndexes.add(sequence.sentenceOf[cue.from()]);
+              taggedSource == null ? rule.source() : taggedSource,
+              cueSpan,
+              content,
+              content.end() <= cueSpan.start()));
+      sentenceIndexes.add(rule.sentenceIndex());
     }
     return AttributionFinder.fromMatches(sequence.text, matches, sentenceIndexes, names);
   }

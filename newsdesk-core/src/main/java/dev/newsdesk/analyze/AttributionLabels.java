@@ -2,9 +2,10 @@ package dev.newsdesk.analyze;
 
 import dev.newsdesk.model.Span;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * The tagger's labels: BILOU over the three parts of an attribution ({@code B-source}, {@code
@@ -141,14 +142,11 @@ final class AttributionLabels {
   }
 
   private static Set<String> all() {
-    Set<String> labels = new HashSet<>();
-    labels.add(OUTSIDE);
-    for (String kind : List.of(SOURCE, CUE, CONTENT)) {
-      for (String position : List.of("B-", "I-", "L-", "U-")) {
-        labels.add(position + kind);
-      }
-    }
-    return Set.copyOf(labels);
+    return Stream.concat(
+            Stream.of(OUTSIDE),
+            Stream.of(SOURCE, CUE, CONTENT)
+                .flatMap(kind -> Stream.of("B-", "I-", "L-", "U-").map(p -> p + kind)))
+        .collect(Collectors.toUnmodifiableSet());
   }
 
   private static int firstTokenAtOrAfter(List<Span> tokens, int offset) {

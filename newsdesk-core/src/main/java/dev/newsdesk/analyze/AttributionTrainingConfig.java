@@ -27,7 +27,7 @@ public record AttributionTrainingConfig(int epochs, double learningRate, int cut
   }
 
   /** These settings with other epochs, learning rate and cutoff. */
-  public AttributionTrainingConfig with(int passes, double rate, int minCount) {
-    return new AttributionTrainingConfig(passes, rate, minCount, seed);
+  public AttributionTrainingConfig with(int epochs, double learningRate, int cutoff) {
+    return new AttributionTrainingConfig(epochs, learningRate, cutoff, seed);
   }
 }

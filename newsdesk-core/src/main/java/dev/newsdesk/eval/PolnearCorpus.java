@@ -86,7 +86,12 @@ public final class PolnearCorpus {
 
   /** One article from its text file and an annotation file named {@code <name>_<annotator>.ann}. */
   public static Article readArticle(Path textFile, Path annotationFile) throws IOException {
-    String text = DatasetFiles.readUtf8(textFile);
+    return readArticle(stem(textFile, ".txt"), DatasetFiles.readUtf8(textFile), annotationFile);
+  }
+
+  /** The article {@code name} with this text, read by the annotator of {@code annotationFile}. */
+  private static Article readArticle(String name, String text, Path annotationFile)
+      throws IOException {
     String annotationName = stem(annotationFile, ".ann");
     int underscore = annotationName.lastIndexOf('_');
     if (underscore <= 0) {
@@ -95,11 +100,7 @@ public final class PolnearCorpus {
     BratAnnotations.Parsed parsed =
         BratAnnotations.parse(annotationFile, DatasetFiles.readUtf8(annotationFile), text.length());
     return new Article(
-        stem(textFile, ".txt"),
-        annotationName.substring(underscore + 1),
-        text,
-        parsed.spans(),
-        parsed.relations());
+        name, annotationName.substring(underscore + 1), text, parsed.spans(), parsed.relations());
   }
 
   /**
@@ -123,9 +124,10 @@ public final class PolnearCorpus {
         throw new DatasetFormatException(
             e.getValue().get(0), "no article text for it in " + textDir);
       }
+      String text = DatasetFiles.readUtf8(textFile);
       List<Article> articles = new ArrayList<>();
       for (Path annotationFile : e.getValue()) {
-        articles.add(readArticle(textFile, annotationFile));
+        articles.add(readArticle(e.getKey(), text, annotationFile));
       }
       readings.put(e.getKey(), List.copyOf(articles));
     }

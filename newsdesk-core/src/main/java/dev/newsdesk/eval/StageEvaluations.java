@@ -273,11 +273,13 @@ public final class StageEvaluations {
       for (List<PolnearCorpus.Article> readings :
           PolnearCorpus.readMultiplyAnnotated(dir, split).values()) {
         articles++;
-        for (PolnearCorpus.Article reference : readings) {
-          for (PolnearCorpus.Article other : readings) {
+        List<List<LabeledSpan>> spans =
+            readings.stream().map(StageEvaluations::annotatedSpans).toList();
+        for (int reference = 0; reference < spans.size(); reference++) {
+          for (int other = 0; other < spans.size(); other++) {
             if (other != reference) {
               SortedMap<String, SpanScore> scores =
-                  SpanScore.byLabel(annotatedSpans(other), annotatedSpans(reference));
+                  SpanScore.byLabel(spans.get(other), spans.get(reference));
               total = total == null ? scores : SpanScore.sum(total, scores);
             }
           }

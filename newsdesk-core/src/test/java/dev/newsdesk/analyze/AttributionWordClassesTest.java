@@ -56,15 +56,16 @@ class AttributionWordClassesTest {
    */
   @Test
   void aCapitalisedVerbHasTheLemmaOfItsLowerCaseForm() {
-    Tagged capitalised = tagged("Built in 1920, the bridge still stands.");
-    Tagged lower = tagged("The bridge was built in 1920.");
+    TaggedText capitalised = tagged("Built in 1920, the bridge still stands.");
+    TaggedText lower = tagged("The bridge was built in 1920.");
 
     assertThat(capitalised.tagOf("Built")).isEqualTo("VERB");
     assertThat(capitalised.lemmaOf("Built")).isEqualTo("build");
     assertThat(lower.lemmaOf("built")).isEqualTo("build");
   }
 
-  private record Tagged(List<String> words, AttributionWordClasses.Tagged tagged) {
+  /** A text's words beside their tags and lemmas, looked up by word. */
+  private record TaggedText(List<String> words, AttributionWordClasses.Tagged tagged) {
     String tagOf(String word) {
       return tagged.tags()[words.indexOf(word)];
     }
@@ -74,10 +75,10 @@ class AttributionWordClassesTest {
     }
   }
 
-  private Tagged tagged(String text) {
+  private TaggedText tagged(String text) {
     List<Sentence> sentences = splitter.split(text, "en");
     List<String> words =
         sentences.stream().flatMap(s -> s.tokens().stream()).map(t -> t.of(text)).toList();
-    return new Tagged(words, AttributionWordClasses.of(text, sentences));
+    return new TaggedText(words, AttributionWordClasses.of(text, sentences));
   }
 }
