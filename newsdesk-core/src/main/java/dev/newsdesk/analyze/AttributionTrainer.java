@@ -35,8 +35,8 @@ import org.tribuo.sequence.MutableSequenceDataset;
  *
  * <p>Deterministic for the same examples and config: the same labels (a saved model file differs in
  * its bytes, as Tribuo records in it when and where it was trained). Memory: every token's features
- * are held while training (PolNeAR's 840 training articles, ~630,000 tokens, ~1,000,000 distinct
- * features of which ~240,000 pass the cutoff).
+ * are held while training (PolNeAR's 840 training articles: 726,215 tokens, 1,002,341 distinct
+ * features of which 237,344 pass the default cutoff).
  */
 public final class AttributionTrainer {
   /**
